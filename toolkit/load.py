@@ -1,0 +1,214 @@
+"""Load one article from wherever it lives: the embedded sample, a file, a string of text or HTML, a file-like object."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import re
+from importlib.resources import files
+from pathlib import Path
+from typing import IO, Any
+
+from toolkit.article import Article
+from toolkit.clean import clean
+from toolkit.errors import InputError
+from toolkit.metadata import parse_date
+
+SAMPLE = "sputnik_iran_2020-07-08.txt"
+MAX_BYTES = 50_000_000
+"""Refuse single articles larger than this (50 MB): a news article is a few kB, anything this big is not one."""
+TEXT_FIELDS = ("text", "body", "body_text", "content", "article", "maintext", "page_text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+LOOKS_LIKE_HTML = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)|<(?:p|div|br|span|a)\b[^>]*>.*</?(?:p|div|a|span)>", re.I | re.S)
+FILE_NAME = re.compile(r"\S+\.(?:txt|html?|xhtml|json|jsonl|csv|gz)", re.I)
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def sample_path() -> Path:
+    """Path of the embedded sample article (a Sputnik scrape of 8 July 2020)."""
+    return Path(str(files("toolkit") / "data" / "sample" / SAMPLE))
+
+
+def decode(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Decode bytes to text, returning ``(text, encoding)``; binary data raises :class:`InputError`.
+
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, then Windows-1252 where it fits, else charset-normalizer's guess.
+
+    >>> decode("caf\\u00e9".encode("cp1252"))
+    ('café', 'cp1252')
+    """
+    if not data.strip():
+        raise InputError(f"{name} is empty")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise InputError(f"{name} starts with a {encoding} byte-order mark but does not decode as {encoding}: {err}") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name} looks binary (NUL bytes and no text byte-order mark); expected text, HTML or JSON")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise InputError(f"{name} is not text in any encoding we recognise (binary file?)") from None
+        text, encoding = str(best), best.encoding
+    if _control_share(text) > 0.05:
+        raise InputError(f"{name} looks binary (many control characters); expected text, HTML or JSON")
+    return text, encoding
+
+
+def _control_share(text: str) -> float:
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\r\n\t\f")
+    return controls / max(len(sample), 1)
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a file (gunzipping ``.gz``), with clear errors for missing, huge or broken files."""
+    if not path.is_file():
+        raise InputError(f"{path} does not exist or is not a file")
+    if path.stat().st_size > MAX_BYTES:
+        raise InputError(f"{path} is {path.stat().st_size:,} bytes; a single article above {MAX_BYTES:,} bytes is refused (use load_corpus for collections)")
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as err:
+            raise InputError(f"{path} is not a valid gzip file: {err}") from None
+    return data
+
+
+def from_html(html: str, *, source: str | None = None, meta: dict[str, Any] | None = None) -> Article:
+    """Extract the main text and metadata of an HTML page with trafilatura, then clean it.
+
+    >>> from_html("<html><body><article><p>" + "The minister said the talks would go on next week. " * 3 + "</p></article></body></html>").text[:21]
+    'The minister said the'
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None or not (doc.text or "").strip():
+        raise InputError(f"{source or 'the HTML'} holds no article text that trafilatura could find")
+    found = {
+        "url": doc.url, "sitename": doc.sitename, "description": doc.description,
+        "categories": doc.categories, "extractor": "trafilatura",
+    }
+    article = clean(doc.text, source=source, title=doc.title, meta={**{k: v for k, v in found.items() if v}, **(meta or {})})
+    article.published = article.published or parse_date(doc.date)
+    article.author = article.author or doc.author
+    article.tags = article.tags or list(doc.tags or [])
+    article.meta["html"] = html
+    return article
+
+
+def from_record(record: dict[str, Any], *, source: str | None = None, text_field: str | None = None) -> Article:
+    """An Article from a mapping with a text field (JSON object, CSV row); other fields become metadata.
+
+    >>> from_record({"title": "T", "body": "It rained in Paris all day long, officials said."}).title
+    'T'
+    """
+    field = text_field or next((f for f in TEXT_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None)
+    if field is None or not isinstance(record.get(field), str):
+        raise InputError(f"{source or 'the record'} has no text field (looked for {text_field or ', '.join(TEXT_FIELDS)})")
+    meta = {k: v for k, v in record.items() if k != field}
+    text = record[field]
+    title = meta.get("title") if isinstance(meta.get("title"), str) else None
+    if looks_like_html(text):
+        article = from_html(text, source=source, meta=meta)
+    else:
+        article = clean(text, source=source, title=title, meta=meta)
+    article.title = article.title or title
+    date = next((meta[k] for k in ("published", "publish_date", "date", "published_at") if meta.get(k)), None)
+    article.published = article.published or parse_date(date)
+    author = meta.get("author") or meta.get("authors")
+    article.author = article.author or (author if isinstance(author, str) else None)
+    return article
+
+
+def looks_like_html(text: str) -> bool:
+    """True for markup rather than article text.
+
+    >>> looks_like_html("<html><body><p>Hi</p></body></html>"), looks_like_html("Iran <said> no.")
+    (True, False)
+    """
+    return bool(LOOKS_LIKE_HTML.search(text[:5000]))
+
+
+def from_text(text: str, *, source: str | None = None) -> Article:
+    """Route decoded text: HTML to trafilatura, the rest straight to the cleaner."""
+    if looks_like_html(text):
+        return from_html(text, source=source)
+    return clean(text, source=source)
+
+
+def from_path(path: Path) -> Article:
+    """Load a ``.txt``, ``.html``/``.htm`` (optionally ``.gz``) or ``.json`` file."""
+    text, encoding = decode(read_bytes(path), str(path))
+    suffix = path.suffix if path.suffix != ".gz" else Path(path.stem).suffix
+    if suffix == ".json":
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path} is not valid JSON: {err}") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path} holds JSON {type(record).__name__}, expected one object with a text field (use load_corpus for lists)")
+        article = from_record(record, source=str(path))
+    elif suffix in HTML_SUFFIXES:
+        article = from_html(text, source=str(path))
+    else:
+        article = from_text(text, source=str(path))
+    article.meta["encoding"] = encoding
+    return article
+
+
+def load_article(source: str | Path | IO | None = None) -> Article:
+    """Load and clean one article.
+
+    ``source``: ``None`` (the embedded sample), a path (``.txt``, ``.html``, ``.htm``, ``.gz``, ``.json``),
+    a string of article text or HTML, or a file-like object (text or binary).
+
+    >>> a = load_article()
+    >>> a.text[:31], a.section, a.place
+    ('Iran will not hold negotiations', 'Middle East', 'MOSCOW')
+    """
+    if source is None:
+        return from_path(sample_path())
+    if isinstance(source, Path):
+        return from_path(source)
+    if isinstance(source, str):
+        if "\n" not in source and len(source) < 4096:
+            if _is_existing_path(source):
+                return from_path(Path(source))
+            if FILE_NAME.fullmatch(source.strip()):
+                raise InputError(f"no such file: {source}")
+        return from_text(source)
+    if hasattr(source, "read"):
+        data = source.read()
+        name = str(getattr(source, "name", "the file object"))
+        if isinstance(data, bytes):
+            text, encoding = decode(data, name)
+        else:
+            text, encoding = data, "str"
+        if not text.strip():
+            raise InputError(f"{name} is empty")
+        article = from_text(text, source=getattr(source, "name", None))
+        article.meta["encoding"] = encoding
+        return article
+    raise InputError(f"cannot load an article from {type(source).__name__}; pass a path, text, a file object or None")
+
+
+def _is_existing_path(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except OSError:
+        return False

@@ -27,9 +27,10 @@ class Line(NamedTuple):
 def normalise_span(raw: str, start: int, end: int) -> Line:
     """Normalise ``raw[start:end]`` into one line with a per-character map back to ``raw``.
 
-    >>> line = normalise_span("  to\\u00a0 the\\u200b end ", 0, 18)
-    >>> line.text, line.index[:3], (line.start, line.end)
-    ('to the end', (2, 3, 4), (2, 17))
+    >>> raw = "  to\\u00a0 the\\u200b end "
+    >>> line = normalise_span(raw, 0, len(raw))
+    >>> line.text, line.index[:4], line.start, line.end
+    ('to the end', (2, 3, 4, 6), 2, 14)
     """
     chars: list[str] = []
     index: list[int] = []

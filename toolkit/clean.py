@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from array import array
+from collections import Counter
 from collections.abc import Collection
 from typing import Any
 
@@ -12,28 +14,47 @@ from toolkit.metadata import find_dateline, is_headline, is_prose, is_tag_line, 
 from toolkit.normalise import Line, split_lines
 from toolkit.rules import detect_outlet, match_rule
 
-NON_PROSE_PENALTY = 6
-"""How many words of prose one menu-like line costs when finding the main block of a page (tuned on the
-extraction benchmark: benchmarks/cleaning.py)."""
+NON_PROSE_PENALTY = 10
+"""What a menu-like line costs, in words of prose, when finding a page's main block; the k-th such line in a row
+costs k times as much, so long runs of page chrome split the page (tuned on the extraction benchmark:
+benchmarks/cleaning.py)."""
 SHORT_HEADER = 6
 """A header of at most this many lines is read as timestamp/section/title; a longer one is page chrome."""
+TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{2,60}$")
 
 
-def main_block(lines: list[Line], keep: list[bool]) -> tuple[int, int]:
-    """The run of lines ``[first, last]`` with the most prose: each prose line scores its word count,
-    each other kept line costs ``NON_PROSE_PENALTY`` (a maximum-sum window over the page).
-    Text without any prose line is kept whole."""
+def main_block(lines: list[Line], keep: list[bool], start_at: int = 0) -> tuple[int, int]:
+    """The run of lines ``[first, last]`` with the most prose: each prose line scores its word count, the k-th
+    other kept line in a row costs ``k * NON_PROSE_PENALTY`` (a maximum-sum window over the page, from
+    ``start_at``). Text without any prose line is kept whole."""
     best, best_span = 0, (0, -1)
-    total, start = 0, 0
-    for i, line in enumerate(lines):
-        if not keep[i] or not line.text:
+    total, start, run = 0, start_at, 0
+    for i in range(start_at, len(lines)):
+        if not keep[i]:
             continue
-        total += len(words(line.text)) if is_prose(line.text) else -NON_PROSE_PENALTY
+        text = lines[i].text
+        if is_prose(text):
+            total, run = total + len(words(text)), 0
+        else:
+            run += 1
+            total -= run * NON_PROSE_PENALTY
         if total <= 0:
-            total, start = 0, i + 1
+            total, start, run = 0, i + 1, 0
         elif total > best:
             best, best_span = total, (start, i)
     return best_span if best else (0, len(lines) - 1)
+
+
+def title_line(lines: list[Line], keep: list[bool], title: str | None) -> int:
+    """Index of the line repeating the title (given, or the page's first line minus a `` - Site`` suffix); 0 if none.
+
+    The main text of a page starts at its headline, so menus and teasers above it are left out.
+    """
+    if title is None and lines and TITLE_SUFFIX.search(lines[0].text):
+        title = TITLE_SUFFIX.sub("", lines[0].text)
+    if not title or len(words(title)) < 3:
+        return 0
+    return next((i for i in range(1, len(lines)) if keep[i] and lines[i].text.startswith(title)), 0)
 
 
 def clean(
@@ -43,11 +64,13 @@ def clean(
     outlet: str | None = None,
     title: str | None = None,
     repeated: Collection[str] = (),
+    find_main: bool = True,
     meta: dict[str, Any] | None = None,
 ) -> Article:
     """Clean raw article text into an :class:`Article`.
 
     ``repeated`` holds lines known to be boilerplate for this outlet (see :func:`toolkit.corpus.repeated_lines`).
+    ``find_main=False`` keeps every line the rules leave (for text already extracted from HTML).
 
     >>> a = clean("12:00 GMT 08 July 2020\\nWorld\\n\\nPARIS (AFP) – It rained all day in the city.\\n\\nShare")
     >>> a.text, a.place, a.section, [r.reason for r in a.removed]
@@ -71,7 +94,7 @@ def clean(
             if "related" in rule.pattern.groupindex and match["related"]:
                 article.related.append(match["related"].strip())
 
-    first, last = main_block(lines, [i not in cuts for i in range(len(lines))])
+    first, last = _find_main(lines, cuts, title) if find_main else (0, len(lines) - 1)
     _read_header(article, lines, cuts, first)
     _read_trailer(article, lines, cuts, last)
     body = [i for i in range(first, last + 1) if i not in cuts]
@@ -89,8 +112,19 @@ def clean(
     return article
 
 
+def _find_main(lines: list[Line], cuts: dict[int, str], title: str | None) -> tuple[int, int]:
+    """Cut lines a page repeats (teasers, menus shown twice), then find the main block below the headline."""
+    counts = Counter(line.text for line in lines)
+    for i, line in enumerate(lines):
+        if i not in cuts and counts[line.text] > 1 and not is_headline(line.text):
+            cuts[i] = "repeated on page"
+    keep = [i not in cuts for i in range(len(lines))]
+    return main_block(lines, keep, title_line(lines, keep, title))
+
+
 def _read_header(article: Article, lines: list[Line], cuts: dict[int, str], first: int) -> None:
-    """Lines above the main block: timestamp, and in a short header also section and title."""
+    """Lines above the main block: timestamp, and in a short header also the section (up to three words, after a
+    timestamp or title or before another line) and the title."""
     header = [i for i in range(first) if i not in cuts]
     short = len(header) <= SHORT_HEADER
     for i in header:
@@ -98,12 +132,14 @@ def _read_header(article: Article, lines: list[Line], cuts: dict[int, str], firs
         if (stamp := parse_timestamp(text)) is not None:
             article.published = article.published or stamp
             cuts[i] = "timestamp"
-        elif short and article.title is None and is_headline(text) and len(words(text)) > 3:
-            article.title = text
-            cuts[i] = "title"
-        elif short and article.section is None and len(words(text)) <= 4 and not is_prose(text):
+        elif short and article.section is None and len(words(text)) <= 3 and not is_prose(text) and (
+            article.published or article.title or i != header[-1]
+        ):
             article.section = text
             cuts[i] = "section"
+        elif short and article.title is None and not text.endswith("."):
+            article.title = text
+            cuts[i] = "title"
         elif text == article.title:
             cuts[i] = "title"
         else:

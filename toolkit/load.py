@@ -103,7 +103,7 @@ def from_html(html: str, *, source: str | None = None, meta: dict[str, Any] | No
         "url": doc.url, "sitename": doc.sitename, "description": doc.description,
         "categories": doc.categories, "extractor": "trafilatura",
     }
-    article = clean(doc.text, source=source, title=doc.title, meta={**{k: v for k, v in found.items() if v}, **(meta or {})})
+    article = clean(doc.text, source=source, title=doc.title, find_main=False, meta={**{k: v for k, v in found.items() if v}, **(meta or {})})
     article.published = article.published or parse_date(doc.date)
     article.author = article.author or doc.author
     article.tags = article.tags or list(doc.tags or [])

@@ -8,9 +8,15 @@ from typing import NamedTuple
 
 from dateutil import parser as dateparser
 
+ZONES = {name: hours * 3600 for hours, names in {
+    -4: "EDT", -5: "EST CDT ET", -6: "CST MDT", -7: "MST PDT", -8: "PST PT", 1: "BST CET WAT", 2: "CEST EET SAST",
+    3: "MSK EEST AST", 0: "GMT UTC Z WET",
+}.items() for name in names.split()}
+"""Zone abbreviations common in news timestamps (dateutil knows only UTC/GMT and the local zone)."""
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 ZONE_GLUED = re.compile(r"\b(GMT|UTC)(?=\d)")
 DATE_FILLER = re.compile(r"(?i)^(?:[\s,|:–—\-]|published|updated|posted|last|modified|on|at|am|pm|gmt|utc|edt|est|bst|cet|msk)*$")
+BULLET = re.compile(r"[-•*–·▪]\s|\d{1,2}[.)]\s")
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’ ]{1,30}?)?)"
@@ -41,7 +47,7 @@ def parse_timestamp(line: str) -> datetime | None:
         return None
     text = ZONE_GLUED.sub(r"\1 ", line)
     try:
-        stamp, leftover = dateparser.parse(text, fuzzy_with_tokens=True)
+        stamp, leftover = dateparser.parse(text, fuzzy_with_tokens=True, tzinfos=ZONES)
     except (ValueError, OverflowError):
         return None
     if not all(DATE_FILLER.match(token) for token in leftover):
@@ -67,7 +73,7 @@ def parse_date(value: object) -> datetime | None:
     if not isinstance(value, str) or not YEAR.search(value):
         return None
     try:
-        return to_utc(dateparser.parse(value))
+        return to_utc(dateparser.parse(value, tzinfos=ZONES))
     except (ValueError, OverflowError):
         return None
 
@@ -96,13 +102,13 @@ def words(line: str) -> list[str]:
 
 
 def is_prose(line: str) -> bool:
-    """A sentence-like line: ends like a sentence and has a few words, or is long.
+    """A sentence-like line: ends like a sentence, or is a list item, and has a few words; or is long.
 
     >>> is_prose("Iran will not hold negotiations with the United States."), is_prose("Middle East")
     (True, False)
     """
     n = len(words(line))
-    return (n >= 4 and bool(TERMINAL.search(line))) or n >= 15
+    return n >= 4 and (bool(TERMINAL.search(line)) or bool(BULLET.match(line))) or n >= 15
 
 
 def is_tag_line(line: str) -> bool:

@@ -1,0 +1,178 @@
+"""Load many articles: lists of paths, folders, globs, JSON Lines, CSV, DataFrames, with corpus-level boilerplate."""
+
+from __future__ import annotations
+
+import glob
+import json
+import math
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+from toolkit.article import Article
+from toolkit.clean import clean
+from toolkit.errors import InputError, ToolkitError
+from toolkit.load import decode, from_path, from_record, read_bytes
+
+EXTENSIONS = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".json", ".jsonl", ".csv")
+MIN_GROUP = 5
+"""Outlets with fewer articles than this are too small to tell boilerplate from chance repeats."""
+
+
+def _records(source: Any, text_column: str | None) -> Iterator[tuple[str, Any]]:
+    """Yield ``(name, loader)`` pairs; calling ``loader()`` gives the cleaned Article (errors surface there)."""
+    import pandas as pd
+
+    if isinstance(source, pd.DataFrame):
+        for i, row in enumerate(source.to_dict("records")):
+            yield from _record(f"row {i}", row, text_column)
+        return
+    if isinstance(source, (str, Path)):
+        yield from _path_records(source, text_column)
+        return
+    if isinstance(source, Iterable):
+        for item in source:
+            yield from _records(item, text_column)
+        return
+    raise InputError(f"cannot load a corpus from {type(source).__name__}; pass paths, a folder, a glob, or a DataFrame")
+
+
+def _path_records(source: str | Path, text_column: str | None) -> Iterator[tuple[str, Any]]:
+    text = str(source)
+    if any(c in text for c in "*?[") and not Path(text).exists():
+        matches = sorted(glob.glob(text, recursive=True))
+        if not matches:
+            raise InputError(f"the pattern {text} matches no file")
+        for match in matches:
+            yield from _path_records(Path(match), text_column)
+        return
+    path = Path(source)
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(EXTENSIONS)):
+            yield from _path_records(child, text_column)
+    elif path.suffix == ".jsonl":
+        for n, line in enumerate(decode(read_bytes(path), str(path))[0].splitlines(), 1):
+            if line.strip():
+                name = f"{path}:{n}"
+                yield name, lambda line=line, name=name: from_record(
+                    {"corpus_file": path.stem, **_json_object(line, name)}, source=name, text_field=text_column
+                )
+    elif path.suffix == ".csv":
+        import pandas as pd
+
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        if text_column and text_column not in frame.columns and not {"text", "body"} & set(frame.columns):
+            raise InputError(f"{path} has no column {text_column!r}; its columns are {', '.join(frame.columns)}")
+        column = text_column if text_column in frame.columns else None
+        for i, row in enumerate(frame.to_dict("records")):
+            yield from _record(f"{path}:row {i}", row, column, group=path.stem)
+    else:
+        yield str(path), lambda path=path: from_path(path)
+
+
+def _json_object(line: str, name: str) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{name} is not valid JSON: {err}") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{name} holds a JSON {type(record).__name__}, expected an object with a text field")
+    return record
+
+
+def _record(name: str, row: dict[str, Any], text_column: str | None, group: str | None = None) -> Iterator[tuple[str, Any]]:
+    row = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
+    if group and "corpus_file" not in row:
+        row["corpus_file"] = group
+    yield name, lambda: from_record(row, source=name, text_field=text_column)
+
+
+def _with_repeated(article: Article, repeated: frozenset[str]) -> Article:
+    """Re-clean an article with the corpus's repeated lines (no-op when none of its lines repeat)."""
+    if not repeated or not any(p.text in repeated for p in article.paragraphs):
+        return article
+    again = clean(article.raw, source=article.source, title=article.title, repeated=repeated, meta=article.meta)
+    for field in ("published", "author", "place", "agency", "section"):
+        setattr(again, field, getattr(again, field) or getattr(article, field))
+    again.tags = again.tags or article.tags
+    return again
+
+
+def outlet_of(article: Article) -> str:
+    """The group an article's boilerplate is shared with: its outlet, publisher, file or folder.
+
+    >>> from toolkit import load_article
+    >>> outlet_of(load_article())
+    'sputnik'
+    """
+    for key in ("outlet", "publisher", "sitename", "corpus_file"):
+        if article.meta.get(key):
+            return str(article.meta[key])
+    return str(Path(article.source).parent) if article.source else ""
+
+
+def repeated_lines(articles: Iterable[Article], *, min_share: float = 0.05, min_count: int = 3) -> dict[str, frozenset[str]]:
+    """Paragraphs that recur across one outlet's articles: at least ``min_count`` articles and ``min_share`` of them.
+
+    >>> from toolkit.clean import clean
+    >>> docs = [clean(f"Story {i} is about the weather in town today.\\n\\nFollow our live feed for more!") for i in range(6)]
+    >>> repeated_lines(docs)[""]
+    frozenset({'Follow our live feed for more!'})
+    """
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    sizes: Counter[str] = Counter()
+    for article in articles:
+        group = outlet_of(article)
+        sizes[group] += 1
+        seen[group].update({p.text for p in article.paragraphs})
+    found = {}
+    for group, counts in seen.items():
+        if sizes[group] < MIN_GROUP:
+            continue
+        floor = max(min_count, min_share * sizes[group])
+        found[group] = frozenset(line for line, n in counts.items() if n >= floor)
+    return found
+
+
+def load_corpus(
+    source: Any,
+    *,
+    text_column: str | None = None,
+    detect_repeated: bool = True,
+    errors: Literal["warn", "raise", "skip"] = "warn",
+) -> Iterator[Article]:
+    """Load and clean every article of a corpus, lazily.
+
+    ``source``: a folder (recursive, by extension), a glob, a path or list of paths, a ``.jsonl`` or ``.csv`` file
+    (``text_column`` names the text column, e.g. ReCOVery's ``body_text``; other columns become ``meta``), or a
+    pandas DataFrame. With ``detect_repeated``, a first pass finds lines repeated across one outlet's articles and the
+    second pass cuts them (reason ``repeated in outlet``). A broken document is skipped with a warning
+    (``errors="warn"``), silently (``"skip"``), or stops the run (``"raise"``); articles already yielded stay yours.
+
+    >>> from toolkit.load import sample_path
+    >>> [a.place for a in load_corpus([sample_path()])]
+    ['MOSCOW']
+    """
+    if isinstance(source, Iterator):
+        source = list(source)
+    repeated: dict[str, frozenset[str]] = {}
+    if detect_repeated:
+        repeated = repeated_lines(_load_all(source, text_column, {}, "skip"))
+    yield from _load_all(source, text_column, repeated, errors)
+
+
+def _load_all(source: Any, text_column: str | None, repeated: dict[str, frozenset[str]], errors: str) -> Iterator[Article]:
+    for name, load in _records(source, text_column):
+        try:
+            article = load()
+            if repeated:
+                article = _with_repeated(article, repeated.get(outlet_of(article), frozenset()))
+        except ToolkitError as err:
+            if errors == "raise":
+                raise
+            if errors == "warn":
+                warnings.warn(f"skipped {name}: {err}", stacklevel=3)
+            continue
+        yield article

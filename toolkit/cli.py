@@ -1,0 +1,54 @@
+"""Command line: ``toolkit demo [SOURCE]`` prints what the toolkit finds in an article (the embedded one by default)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+
+from toolkit.article import Article
+from toolkit.errors import ToolkitError
+from toolkit.load import load_article
+
+
+def summary(article: Article) -> str:
+    """A plain-text summary of a cleaned article: metadata, body, and what was cut and why.
+
+    >>> print(summary(load_article()).splitlines()[0])
+    source:    sputnik_iran_2020-07-08.txt (toolkit sample)
+    """
+    source = article.source or "text"
+    if source.endswith("sputnik_iran_2020-07-08.txt"):
+        source = "sputnik_iran_2020-07-08.txt (toolkit sample)"
+    lines = [
+        f"source:    {source}",
+        f"title:     {article.title or '-'}",
+        f"published: {article.published.isoformat() if article.published else '-'}",
+        f"section:   {article.section or '-'}",
+        f"dateline:  {article.place or '-'}{f' ({article.agency})' if article.agency else ''}",
+        f"tags:      {', '.join(article.tags) or '-'}",
+        f"body:      {len(article.paragraphs)} paragraphs, {len(article.text.split())} words",
+    ]
+    lines += [f"related:   {title}" for title in article.related]
+    lines.append(f"cut:       {len(article.removed)} pieces of the raw text")
+    lines += [f"  [{r.start}:{r.end}] {r.reason}: {textwrap.shorten(r.text, 70)}" for r in article.removed]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="toolkit", description="Read news articles closely.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo", help="clean an article and print what was found (default: the embedded sample)")
+    demo.add_argument("source", nargs="?", help="a .txt/.html/.json file; omit for the embedded Sputnik article")
+    args = parser.parse_args(argv)
+    try:
+        article = load_article(args.source)
+    except ToolkitError as err:
+        print(f"toolkit: {err}", file=sys.stderr)
+        return 2
+    print(summary(article))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

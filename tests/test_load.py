@@ -167,3 +167,11 @@ def test_csv_without_the_text_column(tmp_path):
     pd.DataFrame({"words": ["x"]}).to_csv(tmp_path / "x.csv", index=False)
     with pytest.raises(InputError, match="no column 'body_text'"):
         list(load_corpus(tmp_path / "x.csv", text_column="body_text", errors="raise"))
+
+
+def test_copies_of_one_story_are_not_boilerplate():
+    story = "The council met on Tuesday and voted on the budget for the coming year.\n\nThe mayor said the vote was close."
+    other = [f"Story {i}: a fire broke out in the old mill on the river on Sunday night." for i in range(5)]
+    frame = pd.DataFrame({"text": [story] * 6 + other, "publisher": "Daily Bugle"})
+    assert repeated_lines(load_corpus(frame, detect_repeated=False)) == {"Daily Bugle": frozenset()}
+    assert [a.text for a in load_corpus(frame)][:6] == [story] * 6

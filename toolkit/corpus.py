@@ -116,6 +116,9 @@ def outlet_of(article: Article) -> str:
 def repeated_lines(articles: Iterable[Article], *, min_share: float = 0.05, min_count: int = 3) -> dict[str, frozenset[str]]:
     """Paragraphs that recur across one outlet's articles: at least ``min_count`` articles and ``min_share`` of them.
 
+    Copies of one story (same longest paragraph: reposts, updates) count once, so their shared body is not taken
+    for boilerplate.
+
     >>> from toolkit.clean import clean
     >>> docs = [clean(f"Story {i} is about the weather in town today.\\n\\nFollow our live feed for more!") for i in range(6)]
     >>> repeated_lines(docs)[""]
@@ -123,8 +126,13 @@ def repeated_lines(articles: Iterable[Article], *, min_share: float = 0.05, min_
     """
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     sizes: Counter[str] = Counter()
+    stories: set[tuple[str, str]] = set()
     for article in articles:
         group = outlet_of(article)
+        story = max((p.text for p in article.paragraphs), key=len, default="")
+        if (group, story) in stories:
+            continue
+        stories.add((group, story))
         sizes[group] += 1
         seen[group].update({p.text for p in article.paragraphs})
     found = {}

@@ -17,7 +17,7 @@ demo: $(STAMP)
 	$(VENV)/bin/toolkit demo
 
 test: $(STAMP)
-	$(PY) -m pytest tests
+	$(PY) -m pytest --doctest-modules toolkit tests
 	PLOTLY_RENDERER=plotly_mimetype $(PY) -m pytest --nbval-lax --nbval-current-env notebooks
 
 lab: $(STAMP)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import glob
-import json
 import math
 import warnings
 from collections import Counter, defaultdict
@@ -14,7 +13,7 @@ from typing import Any, Literal
 from toolkit.article import Article
 from toolkit.clean import clean
 from toolkit.errors import InputError, ToolkitError
-from toolkit.load import decode, from_path, from_record, read_bytes
+from toolkit.load import decode, from_path, from_record, json_object, read_bytes
 
 EXTENSIONS = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".json", ".jsonl", ".csv")
 MIN_GROUP = 5
@@ -57,7 +56,7 @@ def _path_records(source: str | Path, text_column: str | None) -> Iterator[tuple
             if line.strip():
                 name = f"{path}:{n}"
                 yield name, lambda line=line, name=name: from_record(
-                    {"corpus_file": path.stem, **_json_object(line, name)}, source=name, text_field=text_column
+                    {"corpus_file": path.stem, **json_object(line, name)}, source=name, text_field=text_column
                 )
     elif path.suffix == ".csv":
         import pandas as pd
@@ -70,16 +69,6 @@ def _path_records(source: str | Path, text_column: str | None) -> Iterator[tuple
             yield from _record(f"{path}:row {i}", row, column, group=path.stem)
     else:
         yield str(path), lambda path=path: from_path(path)
-
-
-def _json_object(line: str, name: str) -> dict[str, Any]:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise InputError(f"{name} is not valid JSON: {err}") from None
-    if not isinstance(record, dict):
-        raise InputError(f"{name} holds a JSON {type(record).__name__}, expected an object with a text field")
-    return record
 
 
 def _record(name: str, row: dict[str, Any], text_column: str | None, group: str | None = None) -> Iterator[tuple[str, Any]]:

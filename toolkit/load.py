@@ -152,18 +152,27 @@ def from_text(text: str, *, source: str | None = None) -> Article:
     return clean(text, source=source)
 
 
+def json_object(text: str, name: str) -> dict[str, Any]:
+    """Parse one JSON object, with errors that name the source.
+
+    >>> json_object('{"text": "Hi"}', "a.json")
+    {'text': 'Hi'}
+    """
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{name} is not valid JSON: {err}") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{name} holds a JSON {type(record).__name__}, expected one object with a text field (use load_corpus for lists)")
+    return record
+
+
 def from_path(path: Path) -> Article:
     """Load a ``.txt``, ``.html``/``.htm`` (optionally ``.gz``) or ``.json`` file."""
     text, encoding = decode(read_bytes(path), str(path))
     suffix = path.suffix if path.suffix != ".gz" else Path(path.stem).suffix
     if suffix == ".json":
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path} is not valid JSON: {err}") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{path} holds JSON {type(record).__name__}, expected one object with a text field (use load_corpus for lists)")
-        article = from_record(record, source=str(path))
+        article = from_record(json_object(text, str(path)), source=str(path))
     elif suffix in HTML_SUFFIXES:
         article = from_html(text, source=str(path))
     else:

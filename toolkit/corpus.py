@@ -139,13 +139,14 @@ def load_corpus(
     text_column: str | None = None,
     detect_repeated: bool = True,
     errors: Literal["warn", "raise", "skip"] = "warn",
+    progress: bool = False,
 ) -> Iterator[Article]:
     """Load and clean every article of a corpus, lazily.
 
     ``source``: a folder (recursive, by extension), a glob, a path or list of paths, a ``.jsonl`` or ``.csv`` file
     (``text_column`` names the text column, e.g. ReCOVery's ``body_text``; other columns become ``meta``), or a
     pandas DataFrame. With ``detect_repeated``, a first pass finds lines repeated across one outlet's articles and the
-    second pass cuts them (reason ``repeated in outlet``). A broken document is skipped with a warning
+    second pass cuts them (reason ``repeated in outlet``). ``progress`` shows tqdm bars. A broken document is skipped with a warning
     (``errors="warn"``), silently (``"skip"``), or stops the run (``"raise"``); articles already yielded stay yours.
 
     >>> from toolkit.load import sample_path
@@ -156,12 +157,17 @@ def load_corpus(
         source = list(source)
     repeated: dict[str, frozenset[str]] = {}
     if detect_repeated:
-        repeated = repeated_lines(_load_all(source, text_column, {}, "skip"))
-    yield from _load_all(source, text_column, repeated, errors)
+        first_pass = _load_all(source, text_column, {}, "skip", progress and "finding repeated lines")
+        repeated = repeated_lines(first_pass)
+    yield from _load_all(source, text_column, repeated, errors, progress and "cleaning")
 
 
-def _load_all(source: Any, text_column: str | None, repeated: dict[str, frozenset[str]], errors: str) -> Iterator[Article]:
-    for name, load in _records(source, text_column):
+def _load_all(
+    source: Any, text_column: str | None, repeated: dict[str, frozenset[str]], errors: str, progress: str | bool
+) -> Iterator[Article]:
+    from tqdm.auto import tqdm
+
+    for name, load in tqdm(_records(source, text_column), desc=progress or None, disable=not progress, unit=" docs"):
         try:
             article = load()
             if repeated:

@@ -6,12 +6,16 @@ True
 """
 
 from toolkit.article import Article, Paragraph, Removed
+from toolkit.entities import actors, entities, resolve_mention
 from toolkit.errors import InputError, ModelNotFoundError, ToolkitError
 from toolkit.load import load_article
 from toolkit.nlp import parse
 
 __all__ = [
     "Article",
+    "actors",
+    "entities",
+    "resolve_mention",
     "InputError",
     "ModelNotFoundError",
     "Paragraph",

@@ -1,0 +1,216 @@
+"""Canonical actors: one per person, organization, place or group, however the article names it.
+
+Mentions are read left to right and each joins an actor seen before it, or starts a new one:
+
+- a person's full name joins an earlier person with the same first and last name; different first names never join;
+- a surname alone joins the nearest preceding person with that surname (or the one full name in the article with it);
+- aliases ("US", "U.S.", "the United States") join through ``toolkit/data/aliases.tsv``; demonyms join their place
+  when asked (``demonyms=True``);
+- a role phrase ("the supreme leader", "the ministry") joins the one earlier actor that holds that role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from toolkit.entity_lexicons import aliases, demonyms, titles
+from toolkit.mentions import Mention, bare, norm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+ACTOR_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+
+
+@dataclass
+class Actor:
+    """One actor: its canonical name, type, the surface forms and roles seen, and where each role was first seen."""
+
+    name: str
+    type: str
+    starts: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # role key -> role as first written
+    role_seen: dict[str, int] = field(default_factory=dict)  # role key -> offset where first seen
+
+    def holds(self, key: str, before: int) -> bool:
+        """Whether the actor held role ``key`` ("president", "ministry") before offset ``before``."""
+        for held, seen in self.role_seen.items():
+            if seen < before and (held == key or (held.endswith(" " + key) and not _has_qualifier(held))):
+                return True
+        return False
+
+
+@dataclass
+class Resolved:
+    """A mention with its offsets into the text and the index of its actor in ``ActorIndex.actors`` (-1: none)."""
+
+    start: int
+    end: int
+    label: str
+    actor: int
+
+
+def _has_qualifier(key: str) -> bool:
+    return any(titles().get(word) == "qualifier" for word in key.split())
+
+
+def role_key(role: str) -> str:
+    """The lookup key of a role: lower case, without stand-in words.
+
+    >>> role_key("Acting Defense Secretary")
+    'defense secretary'
+    """
+    return " ".join(w for w in role.lower().split() if titles().get(w) != "standin")
+
+
+@dataclass
+class ActorIndex:
+    """All actors of one article and every mention resolved to one of them."""
+
+    text: str
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Resolved] = field(default_factory=list)
+    full_names: list[list[str]] = field(default_factory=list)
+    demonyms: bool = False
+    _by_key: dict[str, int] = field(default_factory=dict)
+
+    # --- building -------------------------------------------------------------------------------------------------
+    def add(self, doc: Doc, m: Mention) -> None:
+        """Resolve one mention (in text order) and record it."""
+        span = doc[m.i : m.j]
+        start, end = span.start_char, span.end_char
+        found = self._find(doc, m, start)
+        if found >= 0:
+            actor = self.actors[found]
+            actor.starts.append(start)
+            if m.label != "ROLE":
+                surface = bare(span.text)
+                if surface.lower() not in {a.lower() for a in actor.aliases}:
+                    actor.aliases.append(surface)
+            for role in m.roles:
+                self._give_role(actor, role, start)
+        if m.label != "ROLE" or found >= 0:
+            self.mentions.append(Resolved(start, end, m.label, found))
+
+    def _give_role(self, actor: Actor, role: str, start: int) -> None:
+        key = role_key(role)
+        if key and key not in actor.roles:
+            actor.roles[key] = role
+            actor.role_seen[key] = start
+
+    def _new(self, name: str, kind: str, key: str | None = None) -> int:
+        self.actors.append(Actor(name, kind))
+        index = len(self.actors) - 1
+        if key is not None:
+            self._by_key[key] = index
+        return index
+
+    def _find(self, doc: Doc, m: Mention, start: int) -> int:
+        text = doc[m.i : m.j].text
+        if m.label == "ROLE":
+            return self._role_holder(m.key, start)
+        if m.label == "PERSON":
+            return self._person(text.split(), start, create=True)
+        if m.label == "NORP":
+            place = demonyms().get(text.lower()) if self.demonyms else None
+            if place:
+                return self._named(place, "place", create=True)
+            root = doc[m.i : m.j].root
+            if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
+                return self._named(text, "group", create=True)
+            return -1
+        if m.label in ACTOR_TYPE:
+            found = self._named(text, ACTOR_TYPE[m.label], create=True)
+            if m.label == "ORG":
+                for word in text.lower().split():
+                    if titles().get(word) == "body":
+                        self.actors[found].role_seen.setdefault(word, start)
+            return found
+        return -1
+
+    def _named(self, text: str, kind: str, *, create: bool) -> int:
+        """An organization, place or group by name or alias."""
+        key = norm(text)
+        canonical, kind = aliases().get(key, (None, kind)) if any(c.isupper() for c in text) else (None, kind)
+        if canonical:
+            key = canonical.lower()
+        if key in self._by_key:
+            return self._by_key[key]
+        if not create:
+            return -1
+        name = canonical or bare(text) or text
+        found = self._new(name, kind, key)
+        if kind == "organization":
+            self.actors[found].role_seen[key] = -1
+        return found
+
+    def _person(self, words: list[str], start: int, *, create: bool) -> int:
+        """A person by full name or surname; -1 if ambiguous or unknown (and not ``create``)."""
+        words = [w for w in words if w not in ("'s", "’s")]
+        if not words:
+            return -1
+        persons = [(k, a) for k, a in enumerate(self.actors) if a.type == "person"]
+        if len(words) > 1:
+            same = [k for k, a in persons if _first_last(a.name.split()) == _first_last(words)]
+            if same:
+                return same[0]
+            return self._new(" ".join(words), "person") if create else -1
+        word = words[0].lower()
+        earlier = [(max(s for s in a.starts if s < start), k) for k, a in persons
+                   if a.name.lower().split()[-1] == word and any(s < start for s in a.starts)]
+        if earlier:
+            return max(earlier)[1]
+        if not create:
+            return -1
+        later = {" ".join(n) for n in self.full_names if n[-1].lower() == word}
+        return self._new(later.pop() if len(later) == 1 else words[0], "person")
+
+    def _role_holder(self, key: str, start: int) -> int:
+        holders = [k for k, a in enumerate(self.actors) if a.holds(key, start)]
+        return holders[0] if len(holders) == 1 else -1
+
+    # --- looking up -----------------------------------------------------------------------------------------------
+    def resolve(self, start: int, end: int) -> str:
+        """The canonical actor for ``text[start:end]`` ("" when unknown or ambiguous)."""
+        inside = [r for r in self.mentions if r.actor >= 0 and r.start < end and start < r.end]
+        if inside:
+            order = ["person", "organization", "group", "place"]
+            best = min(inside, key=lambda r: (order.index(self.actors[r.actor].type), -r.start))
+            return self.actors[best.actor].name
+        text = self.text[start:end].strip()
+        words = [w for w in norm(text).split() if w not in demonyms()]
+        if not words:
+            return ""
+        found = self._role_holder(role_key(" ".join(words)), start)
+        if found < 0 and any(c.isupper() for c in text):
+            found = self._named(text, "", create=False)
+            if found < 0 and not norm(text) in aliases():
+                found = self._person(text.split(), start, create=False)
+        if found < 0 and norm(text) in aliases() and any(c.isupper() for c in text):
+            return aliases()[norm(text)][0]
+        if found >= 0 and (self.actors[found].starts or [end])[0] > end:
+            return ""
+        return self.actors[found].name if found >= 0 else ""
+
+
+def _first_last(words: list[str]) -> tuple[str, str]:
+    return words[0].lower(), words[-1].lower()
+
+
+def build_index(doc: Doc, mentions: list[Mention], *, demonyms: bool = False) -> ActorIndex:
+    """Resolve ``mentions`` of ``doc`` left to right into actors.
+
+    >>> from toolkit import load_article, parse
+    >>> from toolkit.mentions import find_mentions
+    >>> doc = parse(load_article())
+    >>> index = build_index(doc, find_mentions(doc))
+    >>> [a.name for a in index.actors if a.type == "person"]
+    ['Ali Khamenei', 'Hassan Rouhani', 'John Bolton', 'Patrick Shanahan']
+    """
+    index = ActorIndex(doc.text, demonyms=demonyms)
+    index.full_names = [doc[m.i : m.j].text.split() for m in mentions if m.label == "PERSON" and m.j - m.i > 1]
+    for m in mentions:
+        index.add(doc, m)
+    return index

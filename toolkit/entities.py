@@ -1,0 +1,109 @@
+"""Who is in the article: entity mentions, canonical actors, and a resolver from any mention to its actor.
+
+The article is parsed once (``toolkit.parse``); the actor index is built once per article and option, and kept on
+``article.meta`` keyed by the text, so repeated calls are cheap and a changed text is indexed afresh.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import pandas as pd
+
+from toolkit.actors import ActorIndex, build_index
+from toolkit.article import Article
+from toolkit.mentions import find_mentions
+from toolkit.nlp import parse
+
+CACHE_KEY = "_actor_index"
+ENTITY_COLUMNS = ["text", "label", "start", "end", "sentence", "paragraph", "actor"]
+ACTOR_COLUMNS = ["actor", "type", "mentions", "aliases", "roles", "first_start"]
+
+
+def actor_index(article: Article, *, demonyms: bool = False) -> ActorIndex:
+    """The article's actors and resolved mentions, built once and cached on ``article.meta``.
+
+    >>> from toolkit import load_article
+    >>> a = load_article()
+    >>> actor_index(a) is actor_index(a)
+    True
+    """
+    cache = article.meta.setdefault(CACHE_KEY, {})
+    key = (article.text, demonyms)
+    if key not in cache:
+        cache.clear()
+        doc = parse(article)
+        cache[key] = build_index(doc, find_mentions(doc, tags=article.tags, agency=article.agency), demonyms=demonyms)
+    return cache[key]
+
+
+def entities(article: Article, *, demonyms: bool = False) -> pd.DataFrame:
+    """One row per entity mention: ``text``, ``label``, ``start``, ``end`` (offsets into ``article.text``),
+    ``sentence``, ``paragraph`` (indexes), ``actor`` (canonical name, "" for dates, numbers...).
+
+    Role phrases that refer back to an actor ("the supreme leader") are rows too, labelled ``ROLE``.
+
+    >>> from toolkit import load_article
+    >>> df = entities(load_article())
+    >>> df[df.text == "U.S."].actor.iloc[0]
+    'United States'
+    """
+    index = actor_index(article, demonyms=demonyms)
+    doc = parse(article)
+    sentence_starts = [s.start_char for s in doc.sents]
+    paragraph_starts = [p.start for p in article.paragraphs] or [0]
+    rows = [
+        (
+            article.text[r.start : r.end],
+            r.label,
+            r.start,
+            r.end,
+            bisect_right(sentence_starts, r.start) - 1,
+            bisect_right(paragraph_starts, r.start) - 1,
+            index.actors[r.actor].name if r.actor >= 0 else "",
+        )
+        for r in index.mentions
+    ]
+    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+
+
+def actors(article: Article, *, demonyms: bool = False) -> pd.DataFrame:
+    """One row per actor, in order of first mention: ``actor``, ``type`` (person, organization, place, group),
+    ``mentions``, ``aliases`` (surface forms seen), ``roles`` (titles and offices seen), ``first_start``.
+
+    >>> from toolkit import load_article
+    >>> table = actors(load_article()).set_index("actor")
+    >>> table.loc["Ali Khamenei", "roles"]
+    ['Supreme Leader', 'Ayatollah']
+    """
+    index = actor_index(article, demonyms=demonyms)
+    rows = [
+        (a.name, a.type, len(a.starts), list(a.aliases), list(a.roles.values()), min(a.starts))
+        for a in index.actors
+        if a.starts
+    ]
+    return pd.DataFrame(rows, columns=ACTOR_COLUMNS).sort_values("first_start", ignore_index=True)
+
+
+def actor_types(article: Article, *, demonyms: bool = False) -> dict[str, str]:
+    """Canonical actor -> type (person, organization, place, group).
+
+    >>> actor_types(__import__("toolkit").load_article())["Pentagon"]
+    'organization'
+    """
+    return {a.name: a.type for a in actor_index(article, demonyms=demonyms).actors if a.starts}
+
+
+def resolve_mention(article: Article, start: int, end: int, *, demonyms: bool = False) -> str:
+    """The canonical actor for the mention ``article.text[start:end]`` (a name, surname, alias or role phrase),
+    using only actors seen at or before it; "" when unknown or ambiguous.
+
+    >>> from toolkit import load_article
+    >>> a = load_article()
+    >>> at = a.text.index("the supreme leader")
+    >>> resolve_mention(a, at, at + len("the supreme leader"))
+    'Ali Khamenei'
+    """
+    if not 0 <= start <= end <= len(article.text):
+        return ""
+    return actor_index(article, demonyms=demonyms).resolve(start, end)

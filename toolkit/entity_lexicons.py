@@ -1,0 +1,50 @@
+"""The lexicons behind entities and actors (titles, aliases, demonyms, places), read once from ``toolkit/data``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from toolkit.rules import read_table
+
+
+@cache
+def titles() -> dict[str, str]:
+    """Title (lower case) -> kind: office, honorific, courtesy, qualifier or body.
+
+    >>> titles()["ayatollah"], titles()["supreme leader"], titles()["ministry"]
+    ('honorific', 'office', 'body')
+    """
+    return {row["title"]: row["kind"] for row in read_table("titles.tsv")}
+
+
+@cache
+def aliases() -> dict[str, tuple[str, str]]:
+    """Alias (lower case, no leading "the") -> (canonical name, actor type).
+
+    >>> aliases()["u.s."]
+    ('United States', 'place')
+    """
+    return {row["alias"]: (row["canonical"], row["type"]) for row in read_table("aliases.tsv")}
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym (lower case) -> the place it names.
+
+    >>> demonyms()["iranian"], demonyms()["americans"]
+    ('Iran', 'United States')
+    """
+    return {row["demonym"].lower(): row["place"] for row in read_table("demonyms.tsv")}
+
+
+@cache
+def places() -> frozenset[str]:
+    """Lower-case names of known places: the places table, every demonym's place and every alias of a place.
+
+    >>> {"moscow", "iran", "u.s."} <= places()
+    True
+    """
+    known = {row["place"].lower() for row in read_table("places.tsv")}
+    known |= {place.lower() for place in demonyms().values()}
+    known |= {alias for alias, (_, kind) in aliases().items() if kind == "place"}
+    return frozenset(known)

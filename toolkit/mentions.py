@@ -1,0 +1,261 @@
+"""Entity mentions from the parse, with the small model's usual mistakes repaired.
+
+Repairs are rules over the parse and the lexicons in ``toolkit/data``, never lists of strings from one article:
+
+- titles before a name become roles of the person, and the model's ORG fragments inside them are dropped
+  ("Iranian Supreme Leader Ayatollah Ali Khamenei" -> PERSON "Ali Khamenei", roles Supreme Leader, Ayatollah);
+- a PERSON that contains a known place ("Moscow Warns") or that only modifies a common noun ("Patriot missiles",
+  "his Twitter page") is not a person;
+- the article's own tags act as an entity ruler: a tag the model missed or cut short is tagged with the label the model
+  gave that name elsewhere in the article;
+- names in the alias table get the alias's type (the Pentagon is an organization); a facility that speaks or is
+  cited ("according to the Pentagon") is an organization; the article's agency is an organization;
+- "the supreme leader", "the ministry": definite role phrases become ROLE mentions, resolved later to their holder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from toolkit.entity_lexicons import aliases, demonyms, places, titles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MAX_TITLE_WORDS = 4
+LABEL_OF_TYPE = {"person": "PERSON", "organization": "ORG", "place": "GPE", "group": "NORP"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Mention:
+    """A mention ``doc[i:j]`` with its label; ``name`` is the text that names the actor (titles stripped)."""
+
+    i: int
+    j: int
+    label: str
+    roles: list[str] = field(default_factory=list)
+    key: str = ""  # for ROLE mentions: the office or body, lower case ("supreme leader")
+
+
+def bare(text: str) -> str:
+    """A name without a leading "the" or a trailing possessive.
+
+    >>> bare("The United States's")
+    'United States'
+    """
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
+
+
+def norm(text: str) -> str:
+    """``bare`` in lower case: the key names are compared by.
+
+    >>> norm("the U.S.")
+    'u.s.'
+    """
+    return bare(text).lower()
+
+
+def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: str | None = None) -> list[Mention]:
+    """Repaired entity mentions of ``doc`` (sorted), plus ROLE mentions for definite role phrases.
+
+    >>> from toolkit import load_article, parse
+    >>> doc = parse(load_article())
+    >>> [(doc[m.i:m.j].text, m.roles) for m in find_mentions(doc) if m.label == "PERSON"][:2]
+    [('Ali Khamenei', ['Supreme Leader', 'Ayatollah']), ('Hassan Rouhani', ['President'])]
+    """
+    spans = [Mention(e.start, e.end, e.label_) for e in doc.ents]
+    spans = _apply_tags(doc, spans, tags)
+    gpe_words = {norm(doc[m.i : m.j].text) for m in spans if m.label in ("GPE", "LOC", "NORP")}
+    kept: list[Mention] = []
+    for m in spans:
+        _relabel(doc, m, agency)
+        if m.label == "PERSON":
+            kept.extend(_repair_person(doc, m, gpe_words, spans))
+        else:
+            kept.append(m)
+    kept = _absorb_title_chains(doc, kept, gpe_words)
+    kept += _role_phrases(doc, kept, gpe_words)
+    return sorted(kept, key=lambda m: (m.i, m.j))
+
+
+def _apply_tags(doc: Doc, spans: list[Mention], tags) -> list[Mention]:
+    """Tag each occurrence of an article tag the model missed or cut short, with the label it gave that name."""
+    labels: dict[str, Counter] = {}
+    for m in spans:
+        labels.setdefault(norm(doc[m.i : m.j].text), Counter())[m.label] += 1
+    for tag in tags:
+        if not any(c.isupper() for c in tag):
+            continue
+        for found in re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", doc.text):
+            span = doc.char_span(found.start(), found.end())
+            if span is None:
+                continue
+            inside = [m for m in spans if m.i < span.end and span.start < m.j]
+            if any(m.i < span.start or m.j > span.end for m in inside) or (inside and len(inside) == 1 and
+                                                                         (inside[0].i, inside[0].j) == (span.start, span.end)):
+                continue
+            label = _label_for(doc, span, inside, labels)
+            if label:
+                spans = [m for m in spans if m not in inside] + [Mention(span.start, span.end, label)]
+    return sorted(spans, key=lambda m: m.i)
+
+
+def _label_for(doc: Doc, span, inside: list[Mention], labels: dict[str, Counter]) -> str:
+    seen = labels.get(norm(span.text))
+    if seen:
+        return seen.most_common(1)[0][0]
+    if inside and len({m.label for m in inside}) == 1:
+        return inside[0].label
+    if span[0].lower_ in titles() and len(span) > 1:
+        return "PERSON"
+    return ""
+
+
+def _relabel(doc: Doc, m: Mention, agency: str | None) -> None:
+    """Alias types, the agency, and facilities that act, in place."""
+    text = doc[m.i : m.j].text
+    alias = aliases().get(norm(text))
+    if alias and any(c.isupper() for c in text):
+        m.label = LABEL_OF_TYPE[alias[1]] if m.label not in ("GPE", "LOC") or alias[1] != "place" else m.label
+    elif agency and norm(text) == agency.lower():
+        m.label = "ORG"
+    elif m.label == "FAC":
+        root = doc[m.i : m.j].root
+        cited = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+        if cited or root.dep_ == "nsubj":
+            m.label = "ORG"
+
+
+def _repair_person(doc: Doc, m: Mention, gpe_words: set[str], spans: list[Mention]) -> list[Mention]:
+    """Strip titles off the name; drop persons built from a place or used as a modifier of a thing."""
+    i, j = m.i, m.j
+    while i < j:
+        end, kind = _title_at(doc, i, j)
+        if not kind:
+            break
+        i = end  # the title chain walk makes it a role
+    while j > i and (doc[j - 1].text in POSSESSIVE or doc[j - 1].is_punct):
+        j -= 1
+    if i == j:
+        return []
+    places_inside = [t for t in doc[i:j] if t.lower_ in places() or t.lower_ in gpe_words]
+    if places_inside:
+        return [Mention(t.i, t.i + 1, "GPE") for t in places_inside if t.lower_ in places()]
+    if j - i == 1 and _modifies_a_thing(doc[i]) and not _named_elsewhere(doc, doc[i], spans):
+        return [Mention(i, j, "PRODUCT")]
+    m.i, m.j = i, j
+    return [m]
+
+
+def _title_at(doc: Doc, i: int, limit: int) -> tuple[int, str]:
+    """The longest title starting at token ``i`` (before ``limit``): (end, kind), or (i, "")."""
+    for n in range(min(MAX_TITLE_WORDS, limit - i), 0, -1):
+        kind = titles().get(doc[i : i + n].text.lower())
+        if kind and kind != "body":
+            return i + n, kind
+    return i, ""
+
+
+def _modifies_a_thing(token: Token) -> bool:
+    head = token.head
+    return (
+        token.dep_ in ("compound", "amod", "nmod")
+        and head.pos_ == "NOUN"
+        and head.text.islower()
+        and head.lower_ not in titles()
+    )
+
+
+def _named_elsewhere(doc: Doc, token: Token, spans: list[Mention]) -> bool:
+    """Whether the word is part of a longer person name, or a person on its own, elsewhere in the article."""
+    for m in spans:
+        if m.label == "PERSON" and not m.i <= token.i < m.j:
+            words = [t.lower_ for t in doc[m.i : m.j]]
+            if token.lower_ in words and (len(words) > 1 or not _modifies_a_thing(doc[m.i])):
+                return True
+    return False
+
+
+def _is_place_word(token: Token, gpe_words: set[str]) -> bool:
+    low = token.lower_
+    return low in demonyms() or low in places() or low in gpe_words or token.ent_type_ in ("GPE", "NORP", "LOC")
+
+
+def _office_start(doc: Doc, end: int, gpe_words: set[str], stop: set[int]) -> tuple[int, str]:
+    """If an office or honorific ends at token ``end`` (exclusive), where it starts (with the words that qualify it,
+    "National Security" before "Adviser") and its kind; else (end, "")."""
+    for n in range(min(MAX_TITLE_WORDS, end), 0, -1):
+        kind = titles().get(doc[end - n : end].text.lower())
+        if kind and kind != "body":
+            break
+    else:
+        return end, ""
+    start = end - n
+    if kind == "office":
+        while start > 0 and end - start < MAX_TITLE_WORDS + 2:
+            t = doc[start - 1]
+            qualifies = t.pos_ in ("ADJ", "NOUN", "PROPN") and t.is_alpha and titles().get(t.lower_) != "honorific"
+            if not qualifies or _is_place_word(t, gpe_words) or t.i in stop or t.lower_ in aliases():
+                break
+            start -= 1
+    return start, kind
+
+
+def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) -> list[Mention]:
+    """Walk left from each person over titles and nationality words; titles become roles, fragments go."""
+    protected = {t for m in spans if m.label not in ("PERSON", "ORG") for t in range(m.i, m.j)}
+    protected |= {t for m in spans if m.label == "ORG" and aliases().get(norm(doc[m.i : m.j].text))
+                  for t in range(m.i, m.j)}
+    dropped: set[int] = set()
+    added: list[Mention] = []
+    for m in spans:
+        if m.label != "PERSON":
+            continue
+        pos, chain_start, left_roles = m.i, m.i, []
+        while pos > 0:
+            start, kind = _office_start(doc, pos, gpe_words, protected)
+            if kind:
+                if kind in ("qualifier", "standin") and left_roles:
+                    left_roles[-1] = f"{doc[start:pos].text} {left_roles[-1]}"
+                elif kind in ("office", "honorific"):
+                    left_roles.append(doc[start:pos].text)
+                pos = chain_start = start
+            elif doc[pos - 1].text in POSSESSIVE and pos > 1 and _is_place_word(doc[pos - 2], gpe_words):
+                pos -= 2
+            elif _is_place_word(doc[pos - 1], gpe_words) or doc[pos - 1].lower_ in aliases():
+                pos -= 1
+            else:
+                break
+        m.roles = left_roles[::-1] + m.roles
+        for k, other in enumerate(spans):
+            if other.label in ("ORG", "PERSON") and other is not m and other.i < m.i and other.j > chain_start:
+                dropped.add(k)
+                added += [Mention(t.i, t.i + 1, "GPE") for t in doc[other.i : other.j]
+                          if t.lower_ in places() or t.lower_ in gpe_words]
+    return [m for k, m in enumerate(spans) if k not in dropped] + added
+
+
+def _role_phrases(doc: Doc, spans: list[Mention], gpe_words: set[str]) -> list[Mention]:
+    """Definite role phrases outside any entity: "the supreme leader", "the Iranian president", "the ministry"."""
+    taken = {t for m in spans for t in range(m.i, m.j)}
+    found = []
+    for token in doc:
+        kind = titles().get(token.lower_)
+        if kind not in ("office", "body") or token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.i in taken or nxt.pos_ == "PROPN") and nxt.ent_type_ == "PERSON":
+            continue  # a title before a name, not a phrase of its own
+        start, words = token.i, [token.lower_]
+        while start > 0 and doc[start - 1].i not in taken and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            if not _is_place_word(doc[start - 1], gpe_words):
+                words.insert(0, doc[start - 1].lower_)
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "the":
+            found.append(Mention(start - 1, token.i + 1, "ROLE", key=" ".join(words)))
+    return found

@@ -10,6 +10,7 @@ from toolkit.entities import actors, entities, resolve_mention
 from toolkit.errors import InputError, ModelNotFoundError, ToolkitError
 from toolkit.load import load_article
 from toolkit.nlp import parse
+from toolkit.quotes import quotes
 
 __all__ = [
     "Article",
@@ -23,4 +24,5 @@ __all__ = [
     "load_article",
     "ToolkitError",
     "parse",
+    "quotes",
 ]

@@ -1,0 +1,228 @@
+"""Quote extraction on PolNeAR (brat standoff): toolkit.quotes beside textacy's direct_quotations, same parses.
+
+Usage: .venv/bin/python benchmarks/quotes.py [--split dev|train] [--polnear PATH] [--limit N]
+(PATH defaults to $POLNEAR or ../shared/quotes/polnear, relative to the repository root.)
+
+Definitions
+- Gold attribution: an ``E`` line of an ``.ann`` file; its content span is the extent of its Content fragments
+  (first start to last end), its source the list of its Source fragments (may be empty).
+- Match: a prediction and a gold attribution match when their content spans overlap by at least half of the
+  shorter of the two spans.
+- Matching is many-to-one: each prediction is assigned to the one gold attribution it overlaps most among those
+  it matches (ties: the earlier gold); several predictions may be assigned to one gold attribution (a quote split
+  by "he said" in the middle is one gold attribution). Precision = predictions assigned to some gold / all
+  predictions. Recall = gold attributions with at least one assigned prediction / all gold attributions; "direct"
+  recall is the same over gold attributions whose content holds a quotation mark (" “ ” „ « » or '').
+  For comparison the script also prints a one-to-one matching (greedy by overlap, each gold used once).
+- Speaker accuracy: over assigned (prediction, gold) pairs whose gold has a source: the predicted speaker span
+  overlaps a gold source fragment, or both end in the same word (case-insensitive). A prediction without a speaker
+  counts as wrong. "Speaker precision" is the same over the pairs where a speaker was predicted.
+- Speed: documents per second of the extraction alone, on Docs parsed once beforehand (parsing is timed apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from toolkit.article import Article, Paragraph  # noqa: E402
+from toolkit.nlp import load_model  # noqa: E402
+from toolkit.quote_marks import paragraph_bounds  # noqa: E402
+from toolkit.quotes import quotes  # noqa: E402
+
+QUOTE_MARK = re.compile(r"[\"“”„«»]|''")
+Spans = list[tuple[int, int]]
+
+
+class Gold(NamedTuple):
+    content: tuple[int, int]
+    sources: Spans
+    direct: bool
+    cue: str
+
+
+class Prediction(NamedTuple):
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None
+
+
+def read_ann(path: Path, text: str) -> list[Gold]:
+    """The gold attributions of one brat file."""
+    spans: dict[str, Spans] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            _, offsets = parts[1].split(" ", 1)
+            spans[parts[0]] = [tuple(map(int, piece.split())) for piece in offsets.split(";")]
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    gold = []
+    for event in events:
+        content = spans.get(event.get("Content", ""), [])
+        if not content:
+            continue
+        extent = (min(s for s, _ in content), max(e for _, e in content))
+        sources = [s for key, ids in event.items() if key.startswith("Source") for s in spans.get(ids, [])]
+        direct = any(QUOTE_MARK.search(text[s:e]) for s, e in content)
+        cue = " ".join(text[s:e] for s, e in spans.get(event.get("Cue", ""), []))
+        gold.append(Gold(extent, sources, direct, cue))
+    return gold
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def matches(pred: tuple[int, int], gold: tuple[int, int]) -> bool:
+    shorter = min(pred[1] - pred[0], gold[1] - gold[0])
+    return shorter > 0 and overlap(pred, gold) >= shorter / 2
+
+
+def many_to_one(preds: list[Prediction], gold: list[Gold]) -> list[tuple[int, int]]:
+    """(prediction index, gold index) pairs: each prediction to the matching gold it overlaps most."""
+    pairs = []
+    for i, p in enumerate(preds):
+        best = max(
+            ((overlap(p.content, g.content), -j, j) for j, g in enumerate(gold) if matches(p.content, g.content)),
+            default=None,
+        )
+        if best is not None:
+            pairs.append((i, best[2]))
+    return pairs
+
+
+def one_to_one(preds: list[Prediction], gold: list[Gold]) -> list[tuple[int, int]]:
+    """(prediction index, gold index) pairs, greedy by overlap, each prediction and each gold used once."""
+    candidates = sorted(
+        ((overlap(p.content, g.content), i, j) for i, p in enumerate(preds) for j, g in enumerate(gold)
+         if matches(p.content, g.content)),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    used_p, used_g, pairs = set(), set(), []
+    for _, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def last_word(text: str, span: tuple[int, int]) -> str:
+    words = re.findall(r"\w+", text[span[0] : span[1]].lower())
+    return words[-1] if words else ""
+
+
+def speaker_ok(text: str, pred: Prediction, gold: Gold) -> bool:
+    if pred.speaker is None:
+        return False
+    return any(overlap(pred.speaker, s) > 0 or last_word(text, pred.speaker) == last_word(text, s) != ""
+               for s in gold.sources)
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.preds = self.assigned = self.gold = self.recalled = 0
+        self.direct = self.direct_recalled = self.with_source = self.speaker_right = self.speaker_given = 0
+
+    def add(self, text: str, preds: list[Prediction], gold: list[Gold], pairs: list[tuple[int, int]]) -> None:
+        self.preds += len(preds)
+        self.assigned += len({i for i, _ in pairs})
+        recalled = {j for _, j in pairs}
+        self.gold += len(gold)
+        self.recalled += len(recalled)
+        self.direct += sum(g.direct for g in gold)
+        self.direct_recalled += sum(gold[j].direct for j in recalled)
+        for i, j in pairs:
+            if gold[j].sources:
+                self.with_source += 1
+                self.speaker_given += preds[i].speaker is not None
+                self.speaker_right += speaker_ok(text, preds[i], gold[j])
+
+    def row(self) -> dict[str, float]:
+        return {
+            "precision": self.assigned / max(self.preds, 1),
+            "recall": self.recalled / max(self.gold, 1),
+            "direct recall": self.direct_recalled / max(self.direct, 1),
+            "speaker accuracy": self.speaker_right / max(self.with_source, 1),
+            "speaker precision": self.speaker_right / max(self.speaker_given, 1),
+        }
+
+
+def toolkit_predictions(article: Article) -> list[Prediction]:
+    table = quotes(article)
+    return [
+        Prediction((r.content_start, r.content_end), (r.speaker_start, r.speaker_end) if r.speaker_start >= 0 else None)
+        for r in table.itertuples()
+    ]
+
+
+def textacy_predictions(doc) -> list[Prediction]:
+    from textacy.extract.triples import direct_quotations
+
+    preds = []
+    for triple in direct_quotations(doc):
+        content = (triple.content.start_char, triple.content.end_char)
+        speaker = (triple.speaker[0].idx, triple.speaker[-1].idx + len(triple.speaker[-1])) if triple.speaker else None
+        preds.append(Prediction(content, speaker))
+    return preds
+
+
+def load(split_dir: Path, limit: int | None) -> list[tuple[str, str, list[Gold]]]:
+    docs = []
+    for path in sorted((split_dir / "text").glob("*.txt"))[:limit]:
+        text = path.read_text(encoding="utf-8")
+        ann = split_dir / "attributions" / (path.stem + ".ann")
+        docs.append((path.stem, text, read_ann(ann, text) if ann.exists() else []))
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--polnear", default=os.environ.get("POLNEAR", str(REPO.parent / "shared/quotes/polnear")))
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    docs = load(Path(args.polnear) / args.split, args.limit)
+    nlp = load_model()
+    started = time.perf_counter()
+    articles = []
+    for _, text, _ in docs:
+        paragraphs = [Paragraph(s, e, text[s:e]) for s, e in paragraph_bounds(text)]
+        articles.append(Article(raw=text, text=text, paragraphs=paragraphs, doc=nlp(text)))
+    parse_seconds = time.perf_counter() - started
+
+    systems = {"toolkit.quotes": lambda a: toolkit_predictions(a), "textacy direct_quotations": lambda a: textacy_predictions(a.doc)}
+    print(f"PolNeAR {args.split}: {len(docs)} documents, {sum(len(g) for *_, g in docs)} gold attributions "
+          f"({sum(g.direct for *_, gs in docs for g in gs)} with quotation marks); parsing {parse_seconds:.1f} s")
+    header = f"{'system':28} {'precision':>9} {'recall':>7} {'direct':>7} {'speaker':>8} {'spk P':>6} {'1:1 P':>6} {'1:1 R':>6} {'errors':>6} {'docs/s':>7}"
+    print(header)
+    for name, predict in systems.items():
+        many, one, errors, seconds = Tally(), Tally(), 0, 0.0
+        for (stem, text, gold), article in zip(docs, articles):
+            started = time.perf_counter()
+            try:
+                preds = predict(article)
+            except Exception as err:  # noqa: BLE001 - the benchmark counts failures instead of stopping
+                errors += 1
+                preds = []
+                if os.environ.get("VERBOSE"):
+                    print(f"  {name} failed on {stem}: {type(err).__name__}: {err}", file=sys.stderr)
+            seconds += time.perf_counter() - started
+            many.add(text, preds, gold, many_to_one(preds, gold))
+            one.add(text, preds, gold, one_to_one(preds, gold))
+        m, o = many.row(), one.row()
+        print(f"{name:28} {m['precision']:9.3f} {m['recall']:7.3f} {m['direct recall']:7.3f} {m['speaker accuracy']:8.3f} "
+              f"{m['speaker precision']:6.3f} {o['precision']:6.3f} {o['recall']:6.3f} {errors:6d} {len(docs) / max(seconds, 1e-9):7.1f}")
+
+
+if __name__ == "__main__":
+    main()

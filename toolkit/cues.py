@@ -1,0 +1,173 @@
+"""Cue words of reported speech (said, told, according to...) and what the dependency parse says they report.
+
+The lexicon lives in ``toolkit/data/cue_verbs.tsv``. A cue's content is its clausal complement ("said [that Iran
+was ready]"), continued through a coordinated verb without its own subject ("..., but [will continue to resist]"),
+the clause a cue follows ("[Iran will not hold talks], Khamenei said"), the object predicate of a naming verb
+("called it [a clear message]"), or the rest of the sentence around "according to X".
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+COMPLEMENTS = {
+    "speech": ("ccomp",),
+    "writing": ("ccomp",),
+    "belief": ("ccomp",),
+    "stance": ("ccomp", "dobj", "xcomp"),
+    "intention": ("xcomp", "ccomp", "dobj"),
+    "naming": ("oprd", "ccomp"),
+}
+"""Per class, the dependency relations that carry a cue verb's content, in order of preference."""
+PUNCT_EDGE = set(" ,;:-–—.\n")
+RELATIVE = {"who", "that", "which", "whom"}
+
+
+class Cue(NamedTuple):
+    """A cue token (or the first token of a cue phrase) with the span of what it reports; -1 when nothing."""
+
+    token: Token
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+
+
+@cache
+def cue_lexicon() -> dict[str, str]:
+    """Cue lemma -> class (speech, writing, belief, naming, source), read once from the data file.
+
+    >>> cue_lexicon()["say"], cue_lexicon()["according to"]
+    ('speech', 'source')
+    """
+    path = resources.files("toolkit.data").joinpath("cue_verbs.tsv")
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {row["lemma"].strip(): row["class"].strip() for row in rows}
+
+
+def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
+    """Cue words of ``doc`` outside quotation marks, in order, each with its content span (-1, -1 if none found).
+
+    ``inside_quote[i]`` tells whether token ``i`` lies inside a quoted passage.
+    """
+    lexicon = cue_lexicon()
+    cues = []
+    for token in doc:
+        if inside_quote[token.i]:
+            continue
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            start, end = _according_content(token)
+            cues.append(Cue(token, token.idx, doc[token.i + 1].idx + 2, start, end))
+        elif token.pos_ == "VERB" and lexicon.get(token.lemma_.lower()) in COMPLEMENTS:
+            start, end = _verb_content(token, lexicon[token.lemma_.lower()])
+            cues.append(Cue(token, token.idx, token.idx + len(token), start, end))
+    return cues
+
+
+def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
+    complement = next(
+        (c for dep in COMPLEMENTS[cls] for c in verb.children if c.dep_ == dep and c.i > verb.i),
+        None,
+    ) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if complement is not None:
+        tokens = list(complement.subtree)
+        for conj in verb.children:
+            if complement.i > verb.i and conj.dep_ == "conj" and conj.i > tokens[-1].i and not _has_subject(conj):
+                tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
+        return _trim(tokens)
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb):
+        return _around(verb)
+    return -1, -1
+
+
+def _around(verb: Token) -> tuple[int, int]:
+    """The clause a parenthetical cue sits in or after ("Many, he said, have closed"; "X is so, he said"): the
+    head's subtree, without the cue's own clause when that hangs at an edge."""
+    inner = {t.i for t in verb.subtree}
+    tokens = list(verb.head.subtree)
+    while tokens and (tokens[-1].i in inner or tokens[-1].is_punct):
+        tokens.pop()
+    while tokens and (tokens[0].i in inner or tokens[0].is_punct):
+        tokens.pop(0)
+    return _trim(tokens)
+
+
+def _according_content(according: Token) -> tuple[int, int]:
+    """The larger side of the sentence around the "according to X" phrase."""
+    sent = according.sent
+    phrase = list(according.subtree)
+    before = [t for t in sent if t.i < phrase[0].i]
+    after = [t for t in sent if t.i > phrase[-1].i]
+    side = before if len(_words(before)) >= len(_words(after)) else after
+    return _trim(side)
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if not t.is_punct and not t.is_space]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _trim(tokens: list[Token]) -> tuple[int, int]:
+    """Character span of ``tokens`` (contiguous), without punctuation or spaces at either edge."""
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and (tokens[0].is_punct and tokens[0].text in PUNCT_EDGE or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text.strip() in PUNCT_EDGE or tokens[-1].text.strip() == ""):
+        tokens = tokens[:-1]
+    if len(_words(tokens)) < 2:
+        return -1, -1
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The token naming who the cue's speech belongs to: its subject, the subject of the verb a participle hangs
+    on ("..., saying"), the noun a relative clause describes, the object of "according to"."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        if to is None and cue.i + 1 < len(cue.doc):
+            to = cue.doc[cue.i + 1]
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    seen = 0
+    while cue is not None and seen < 4:
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.dep_ == "nsubj":
+            return subject
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subject is not None or cue.dep_ not in ("advcl", "conj", "xcomp", "acl", "relcl"):
+            return None
+        if cue.dep_ in ("acl", "relcl"):
+            return cue.head if cue.head.pos_ in ("PROPN", "NOUN", "PRON") else None
+        cue, seen = cue.head, seen + 1
+    return None
+
+
+def antecedent(speaker: Token) -> Token:
+    """The noun a relative pronoun stands for ("officials, [who] said..." -> officials); else the token itself."""
+    if speaker.lower_ in RELATIVE and speaker.head.dep_ == "relcl":
+        return speaker.head.head
+    return speaker
+
+
+def mention_span(head: Token) -> Span:
+    """The noun phrase a speaker token heads, from its left edge to the head itself (no trailing clauses);
+    a left part cut off by a comma is dropped."""
+    doc = head.doc
+    start = head.left_edge.i
+    for t in doc[start : head.i]:
+        if t.text in (",", "(", "—", "–"):
+            start = t.i + 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
+        end += 1
+    return doc[start:end]

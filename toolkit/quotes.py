@@ -1,0 +1,333 @@
+"""Who says what: direct quotes, reported speech and mixed quotes, each with its cue, speaker and actor.
+
+>>> import toolkit
+>>> table = toolkit.quotes(toolkit.load_article())
+>>> row = table[table.cue == "wrote"].iloc[0]
+>>> row.kind, row.speaker, row.content[:27]
+('direct', 'Khamenei', 'By returning to the negotiat')
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+import pandas as pd
+from spacy.tokens import Doc, Span
+
+from toolkit.article import Article, Paragraph
+from toolkit.cues import RELATIVE, Cue, antecedent, cue_lexicon, find_cues, mention_span, subject_of
+from toolkit.errors import InputError
+from toolkit.nlp import parse
+from toolkit.quote_marks import QuoteSpan, find_quotes, paragraph_bounds
+from toolkit.speakers import resolve_actors
+
+COLUMNS = [
+    "kind",
+    "content",
+    "content_start",
+    "content_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "actor",
+    "confidence",
+]
+MIN_QUOTE_WORDS = 6
+"""A quoted passage of fewer words with no cue of its own is read as a scare quote or a title, not speech."""
+MIXED_MIN_WORDS = 3
+"""A reported clause holding a quote is "mixed" when at least this many of its words lie outside the marks."""
+MAX_TAIL_WORDS = 12
+"""At most this many words may follow a quote in its sentence for the verb among them to count as its cue."""
+DASH_SPEAKER = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
+CONFIDENCE = {"cue": 0.95, "colon": 0.85, "dash": 0.85, "mixed": 0.85, "speech": 0.8, "writing": 0.8,
+              "naming": 0.7, "source": 0.8, "belief": 0.6, "stance": 0.6, "intention": 0.6, "previous": 0.6,
+              "none": 0.5}
+
+
+@dataclass
+class Attribution:
+    """One attribution as character spans into the article text (-1 where absent)."""
+
+    kind: str
+    content_start: int
+    content_end: int
+    cue_start: int = -1
+    cue_end: int = -1
+    speaker_start: int = -1
+    speaker_end: int = -1
+    confidence: float = 0.5
+
+
+def quotes(source: str | Article) -> pd.DataFrame:
+    """One row per attribution: kind (direct, indirect, mixed), content, cue, speaker (surface mention) and actor,
+    each span as character offsets into ``source`` (a string, as given) or ``article.text``.
+
+    >>> import toolkit
+    >>> t = toolkit.quotes('"We are ready," the minister said. She added that talks would resume.')
+    >>> t[["kind", "content", "speaker"]].values.tolist()
+    [['direct', 'We are ready', 'the minister'], ['indirect', 'that talks would resume', 'She']]
+    """
+    article = _as_article(source)
+    found = attributions(article)
+    text = article.text
+    actors = resolve_actors(article, [_referent(article, a.speaker_start, a.speaker_end) for a in found])
+    rows = [
+        {
+            "kind": a.kind,
+            "content": text[a.content_start : a.content_end],
+            "content_start": a.content_start,
+            "content_end": a.content_end,
+            "cue": text[a.cue_start : a.cue_end] if a.cue_start >= 0 else "",
+            "cue_start": a.cue_start,
+            "cue_end": a.cue_end,
+            "speaker": text[a.speaker_start : a.speaker_end] if a.speaker_start >= 0 else "",
+            "speaker_start": a.speaker_start,
+            "speaker_end": a.speaker_end,
+            "actor": actor,
+            "confidence": a.confidence,
+        }
+        for a, actor in zip(found, actors)
+    ]
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _referent(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The span an actor is resolved from: the speaker, or the noun a relative pronoun ("who") stands for."""
+    if start < 0 or article.text[start:end].lower() not in RELATIVE:
+        return start, end
+    span = parse(article).char_span(start, end)
+    if span is None:
+        return start, end
+    head = antecedent(span[0])
+    if head.i == span[0].i:
+        return start, end
+    noun = mention_span(head)
+    return noun.start_char, noun.end_char
+
+
+def _as_article(source: str | Article) -> Article:
+    if isinstance(source, Article):
+        return source
+    if isinstance(source, str):
+        paragraphs = [Paragraph(start, end, source[start:end]) for start, end in paragraph_bounds(source)]
+        return Article(raw=source, text=source, paragraphs=paragraphs)
+    raise InputError(f"quotes() takes article text (str) or an Article, not {type(source).__name__}")
+
+
+def attributions(article: Article) -> list[Attribution]:
+    """Every attribution of the article, ordered by where its content starts."""
+    text = article.text
+    if not text.strip():
+        return []
+    bounds = [(p.start, p.end) for p in article.paragraphs] or paragraph_bounds(text)
+    marks = find_quotes(text, bounds)
+    doc = parse(article)
+    inside = _inside_quote(doc, marks)
+    cues = find_cues(doc, inside)
+    used: set[int] = set()
+    found = [a for q in marks if (a := _direct(q, doc, cues, marks, used)) is not None]
+    found = _inherit_speakers(found, text, bounds)
+    for cue in cues:
+        if cue.token.i in used or cue.content_start < 0:
+            continue
+        found.append(_reported(cue, marks))
+    return _dedupe(found)
+
+
+def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
+    inside = [False] * len(doc)
+    for q in marks:
+        span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                inside[i] = True
+    return inside
+
+
+def _direct(q: QuoteSpan, doc: Doc, cues: list[Cue], marks: list[QuoteSpan], used: set[int]) -> Attribution | None:
+    """The attribution of one quoted passage: by a cue verb around it, a colon before it, a dash after it; a long
+    passage with none of these is kept without a speaker; a short one is left to the reported speech around it."""
+    text = doc.text
+    content_end = q.end - 1 if text[q.end - 1] == "," else q.end
+    sents = _sentences_around(q, doc)
+    cue = _best_cue(q, cues, sents) or _verb_after(q, doc)
+    if cue is not None:
+        used.add(cue.token.i)
+        speaker = _speaker(subject_of(cue.token))
+        outside = _words_outside(doc, cue.content_start, cue.content_end, marks)
+        if cue.content_start >= 0 and cue.content_start <= q.start and cue.content_end >= q.end and outside >= MIXED_MIN_WORDS:
+            return Attribution("mixed", cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE["mixed"])
+        return Attribution("direct", q.start, content_end, cue.start, cue.end, *speaker, CONFIDENCE["cue"])
+    colon = _colon_speaker(q, doc, sents)
+    if colon is not None:
+        return Attribution("direct", q.start, content_end, *colon, CONFIDENCE["colon"])
+    dash = DASH_SPEAKER.match(text, q.outer_end)
+    if dash is not None and q.closed:
+        head = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
+        if head is not None and head[0].pos_ == "PROPN":
+            name = _proper_run(head[0])
+            return Attribution("direct", q.start, content_end, dash.start(), dash.end(), name.start_char, name.end_char,
+                               CONFIDENCE["dash"])
+    if len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS:
+        return Attribution("direct", q.start, content_end, confidence=CONFIDENCE["none"])
+    return None
+
+
+def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
+    """The sentences a quote starts and ends in, the one after it and the one before it, in that order of
+    preference (nearest first)."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    first = max(bisect_right(starts, q.outer_start) - 1, 0)
+    last = max(bisect_right(starts, max(q.outer_end - 1, q.outer_start)) - 1, 0)
+    order = [last, first, last + 1, first - 1]
+    return [sents[i] for i in dict.fromkeys(order) if 0 <= i < len(sents)]
+
+
+def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span]) -> Cue | None:
+    """The cue nearest the quote in its own sentences (or a short sentence right after it, or the one before
+    ending in a colon) whose complement is the quote, holds it, or was not found; a cue just after the quote
+    ('"...," she said') comes first. Two halves of a quote split by "he said" share the cue."""
+    own = {(s.start, s.end) for s in sents[:2]}
+    after = sents[2] if len(sents) > 2 and sents[2].start_char >= q.outer_end else None
+    before = next((s for s in sents[2:] if s.end_char <= q.outer_start), None)
+    candidates = []
+    for cue in cues:
+        if cue.token.lower_ == "according":
+            continue
+        sent = cue.token.sent
+        where = (sent.start, sent.end)
+        if where in own:
+            pass
+        elif after is not None and where == (after.start, after.end) and _adjacent(q, after, cue):
+            pass
+        elif before is not None and where == (before.start, before.end) and before.text.rstrip().endswith(":"):
+            pass
+        else:
+            continue
+        if cue.content_start >= 0 and not (cue.content_start < q.end and q.start < cue.content_end):
+            continue
+        distance = min(abs(cue.start - q.outer_end), abs(q.outer_start - cue.end))
+        trailing = 0 if 0 <= cue.start - q.outer_end <= 60 else 1
+        candidates.append((trailing, distance, cue.start, cue))
+    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+
+
+def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
+    """Any verb with a subject in a short tail after a quote that ends in a comma, question or exclamation mark
+    ('"...," he mocked'): the position makes it a cue even when the verb is not in the lexicon."""
+    text = doc.text
+    if not q.closed or text[q.end - 1 : q.outer_end + 1].strip()[:1] not in (",", "?", "!"):
+        return None
+    if q.outer_end >= len(text):
+        return None
+    first = doc.char_span(q.outer_end, q.outer_end + 1, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    sent = first[0].sent
+    tail = [t for t in sent if t.idx >= q.outer_end]
+    if len([t for t in tail if not t.is_punct]) > MAX_TAIL_WORDS:
+        return None
+    verb = next((t for t in tail if t.pos_ == "VERB" and _subject_in(t, tail)), None)
+    if verb is None:
+        return None
+    return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1)
+
+
+def _subject_in(verb, tail) -> bool:
+    indices = {t.i for t in tail}
+    return any(c.dep_ == "nsubj" and c.i in indices for c in verb.children)
+
+
+def _adjacent(q: QuoteSpan, after: Span, cue: Cue) -> bool:
+    """A cue in the sentence after a quote counts when the sentence is short and starts right after the quote."""
+    gap = after.doc.text[q.outer_end : after.start_char]
+    return not gap.strip() and "\n" not in gap and len(after) <= 12 and cue.content_start < 0
+
+
+def _colon_speaker(q: QuoteSpan, doc: Doc, sents: list[Span]) -> tuple[int, int, int, int] | None:
+    """(cue_start, cue_end, speaker_start, speaker_end) when the quote follows "X:" in its sentence or the
+    sentence before."""
+    text = doc.text
+    before = text[: q.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    token = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    sent = token[0].sent
+    verbs = [t for t in sent if t.i < token[0].i and t.pos_ == "VERB" and subject_of(t) is not None]
+    head = subject_of(verbs[-1]) if verbs else sent.root
+    if head.pos_ not in ("PROPN", "NOUN", "PRON") or head.i > token[0].i:
+        return None
+    span = mention_span(head)
+    return colon, colon + 1, span.start_char, span.end_char
+
+
+def _proper_run(token) -> Span:
+    doc = token.doc
+    end = token.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].sent == token.sent:
+        end += 1
+    return doc[token.i : end + 1]
+
+
+def _speaker(head) -> tuple[int, int]:
+    if head is None or head.lower_ in ("it", "there"):
+        return -1, -1
+    span = mention_span(head)
+    return span.start_char, span.end_char
+
+
+def _words_outside(doc: Doc, start: int, end: int, marks: list[QuoteSpan]) -> int:
+    if start < 0:
+        return 0
+    text = doc.text
+    for q in marks:
+        if start <= q.outer_start and q.outer_end <= end:
+            text = text[: q.outer_start] + " " * (q.outer_end - q.outer_start) + text[q.outer_end :]
+    return len(text[start:end].split())
+
+
+def _reported(cue: Cue, marks: list[QuoteSpan]) -> Attribution:
+    speaker = _speaker(subject_of(cue.token))
+    holds_quote = any(cue.content_start <= q.outer_start and q.outer_end <= cue.content_end for q in marks)
+    cls = "source" if cue.token.lower_ == "according" else cue_lexicon()[cue.token.lemma_.lower()]
+    kind = "mixed" if holds_quote else "indirect"
+    return Attribution(kind, cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE[cls])
+
+
+def _inherit_speakers(found: list[Attribution], text: str, bounds: list[tuple[int, int]]) -> list[Attribution]:
+    """A direct quote with no speaker of its own continues the previous direct quote's speaker when it follows it
+    in the same or the next paragraph and no other quote lies between them."""
+    starts = [start for start, _ in bounds]
+    result: list[Attribution] = []
+    for a in found:
+        prev = result[-1] if result else None
+        if (
+            a.speaker_start < 0
+            and a.kind == "direct"
+            and prev is not None
+            and prev.speaker_start >= 0
+            and bisect_right(starts, a.content_start) - bisect_right(starts, prev.content_end) <= 1
+        ):
+            a = replace(a, speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
+                        confidence=CONFIDENCE["previous"])
+        result.append(a)
+    return result
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple[int, int]] = set()
+    result = []
+    for a in sorted(found, key=lambda a: (a.content_start, a.content_end)):
+        if (a.content_start, a.content_end) not in seen:
+            seen.add((a.content_start, a.content_end))
+            result.append(a)
+    return result

@@ -87,6 +87,8 @@ class ActorIndex:
             actor.starts.append(start)
             if m.label != "ROLE":
                 surface = bare(span.text)
+                if actor.name.isupper() and not surface.isupper() and actor.type != "person" and len(actor.name) > 4:
+                    actor.name = surface  # "MOSCOW" in a dateline, "Moscow" in the text
                 if surface.lower() not in {a.lower() for a in actor.aliases}:
                     actor.aliases.append(surface)
             for role in m.roles:

@@ -207,10 +207,15 @@ def _office_start(doc: Doc, end: int, gpe_words: set[str], stop: set[int]) -> tu
 
 
 def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) -> list[Mention]:
-    """Walk left from each person over titles and nationality words; titles become roles, fragments go."""
-    protected = {t for m in spans if m.label not in ("PERSON", "ORG") for t in range(m.i, m.j)}
-    protected |= {t for m in spans if m.label == "ORG" and aliases().get(norm(doc[m.i : m.j].text))
-                  for t in range(m.i, m.j)}
+    """Walk left from each person over titles and nationality words; titles become roles, and the model's ORG
+    fragments inside them go, unless the name stands without a title somewhere in the article or is a known alias."""
+    independent = {norm(doc[m.i : m.j].text) for m in spans if m.j == len(doc) or not _title_at(doc, m.j, len(doc))[1]}
+    protected = {
+        t
+        for m in spans
+        if m.label not in ("PERSON", "ORG") or norm(doc[m.i : m.j].text) in independent | aliases().keys()
+        for t in range(m.i, m.j)
+    }
     dropped: set[int] = set()
     added: list[Mention] = []
     for m in spans:
@@ -233,7 +238,7 @@ def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) ->
                 break
         m.roles = left_roles[::-1] + m.roles
         for k, other in enumerate(spans):
-            if other.label in ("ORG", "PERSON") and other is not m and other.i < m.i and other.j > chain_start:
+            if other.label in ("ORG", "PERSON") and other.i not in protected and other.i < m.i and other.j > chain_start:
                 dropped.add(k)
                 added += [Mention(t.i, t.i + 1, "GPE") for t in doc[other.i : other.j]
                           if t.lower_ in places() or t.lower_ in gpe_words]

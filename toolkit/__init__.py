@@ -5,6 +5,7 @@
 True
 """
 
+from toolkit import render
 from toolkit.article import Article, Paragraph, Removed
 from toolkit.entities import actors, entities, resolve_mention
 from toolkit.errors import InputError, ModelNotFoundError, ToolkitError
@@ -24,5 +25,6 @@ __all__ = [
     "load_article",
     "ToolkitError",
     "parse",
+    "render",
     "quotes",
 ]

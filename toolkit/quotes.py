@@ -72,7 +72,7 @@ def quotes(source: str | Article) -> pd.DataFrame:
     >>> t[["kind", "content", "speaker"]].values.tolist()
     [['direct', 'We are ready', 'the minister'], ['indirect', 'that talks would resume', 'She']]
     """
-    article = _as_article(source)
+    article = as_article(source)
     found = attributions(article)
     text = article.text
     actors = resolve_actors(article, [_referent(article, a.speaker_start, a.speaker_end) for a in found])
@@ -110,7 +110,8 @@ def _referent(article: Article, start: int, end: int) -> tuple[int, int]:
     return noun.start_char, noun.end_char
 
 
-def _as_article(source: str | Article) -> Article:
+def as_article(source: str | Article) -> Article:
+    """An Article as given, or one around a string (paragraphs = its non-empty lines; offsets unchanged)."""
     if isinstance(source, Article):
         return source
     if isinstance(source, str):
@@ -160,7 +161,8 @@ def _direct(q: QuoteSpan, doc: Doc, cues: list[Cue], marks: list[QuoteSpan], use
         used.add(cue.token.i)
         speaker = _speaker(subject_of(cue.token))
         outside = _words_outside(doc, cue.content_start, cue.content_end, marks)
-        if cue.content_start >= 0 and cue.content_start <= q.start and cue.content_end >= q.end and outside >= MIXED_MIN_WORDS:
+        holds = 0 <= cue.content_start < q.outer_start and cue.content_end >= q.end
+        if holds and outside >= MIXED_MIN_WORDS:
             return Attribution("mixed", cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE["mixed"])
         return Attribution("direct", q.start, content_end, cue.start, cue.end, *speaker, CONFIDENCE["cue"])
     colon = _colon_speaker(q, doc, sents)
@@ -171,10 +173,39 @@ def _direct(q: QuoteSpan, doc: Doc, cues: list[Cue], marks: list[QuoteSpan], use
         head = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
         if head is not None and head[0].pos_ == "PROPN":
             name = _proper_run(head[0])
-            return Attribution("direct", q.start, content_end, dash.start(), dash.end(), name.start_char, name.end_char,
-                               CONFIDENCE["dash"])
-    if len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS:
-        return Attribution("direct", q.start, content_end, confidence=CONFIDENCE["none"])
+            cue_start = dash.start() + len(dash.group()) - len(dash.group().lstrip())
+            return Attribution("direct", q.start, content_end, cue_start, len(dash.group().rstrip()) + dash.start(),
+                               name.start_char, name.end_char, CONFIDENCE["dash"])
+    if len(text[q.start : q.end].split()) < MIN_QUOTE_WORDS:
+        return None
+    previous = _previous_subject(q, doc)
+    if previous is not None:
+        return Attribution("direct", q.start, content_end, -1, -1, *previous, CONFIDENCE["previous"])
+    return Attribution("direct", q.start, content_end, confidence=CONFIDENCE["none"])
+
+
+def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
+    """The speaker of a quote that stands as its own sentence after a sentence about a person ("Merkel was
+    defiant. “We will not…”"): the subject of that sentence when it is a name or he/she."""
+    text = doc.text
+    gap = text[: q.outer_start]
+    stripped = gap.rstrip()
+    if not stripped or stripped[-1] not in ".!?:" or gap[len(stripped):].count("\n") > 2:
+        return None
+    last = doc.char_span(len(stripped) - 1, len(stripped), alignment_mode="expand")
+    if last is None or not len(last):
+        return None
+    sent = last[0].sent
+    if sent.text.lstrip()[:1] in "\"“„«'‘":
+        return None
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+        return None
+    if subject.ent_type_ not in ("", "PERSON"):
+        return None
+    return _speaker(subject)
+
     return None
 
 
@@ -210,7 +241,10 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span]) -> Cue | None:
             pass
         else:
             continue
-        if cue.content_start >= 0 and not (cue.content_start < q.end and q.start < cue.content_end):
+        reports_quote = cue.content_start < q.end and q.start < cue.content_end
+        if cue.content_start >= 0 and not reports_quote:
+            continue
+        if cue.content_start < 0 and subject_of(cue.token) is None:
             continue
         distance = min(abs(cue.start - q.outer_end), abs(q.outer_start - cue.end))
         trailing = 0 if 0 <= cue.start - q.outer_end <= 60 else 1
@@ -224,12 +258,10 @@ def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
     text = doc.text
     if not q.closed or text[q.end - 1 : q.outer_end + 1].strip()[:1] not in (",", "?", "!"):
         return None
-    if q.outer_end >= len(text):
+    first = next((t for t in doc if t.idx >= q.outer_end and not t.is_space), None)
+    if first is None:
         return None
-    first = doc.char_span(q.outer_end, q.outer_end + 1, alignment_mode="expand")
-    if first is None or not len(first):
-        return None
-    sent = first[0].sent
+    sent = first.sent
     tail = [t for t in sent if t.idx >= q.outer_end]
     if len([t for t in tail if not t.is_punct]) > MAX_TAIL_WORDS:
         return None
@@ -279,7 +311,7 @@ def _proper_run(token) -> Span:
 
 
 def _speaker(head) -> tuple[int, int]:
-    if head is None or head.lower_ in ("it", "there"):
+    if head is None or head.lower_ == "there" or head.dep_ == "expl":
         return -1, -1
     span = mention_span(head)
     return span.start_char, span.end_char
@@ -290,7 +322,7 @@ def _words_outside(doc: Doc, start: int, end: int, marks: list[QuoteSpan]) -> in
         return 0
     text = doc.text
     for q in marks:
-        if start <= q.outer_start and q.outer_end <= end:
+        if start <= q.start and q.end <= end:
             text = text[: q.outer_start] + " " * (q.outer_end - q.outer_start) + text[q.outer_end :]
     return len(text[start:end].split())
 

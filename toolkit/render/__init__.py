@@ -2,5 +2,6 @@
 
 from toolkit.render._cleaning import cleaning
 from toolkit.render._entities import entities
+from toolkit.render._quotes import quotes
 
-__all__ = ["cleaning", "entities"]
+__all__ = ["cleaning", "entities", "quotes"]

@@ -1,0 +1,160 @@
+"""Quotes on the seed article and on small hand-written snippets: kinds, full content spans, cues, speakers, actors."""
+
+import pandas as pd
+import pytest
+
+import toolkit
+from toolkit.errors import InputError
+from toolkit.quote_marks import find_quotes
+from toolkit.quotes import COLUMNS, quotes
+
+
+@pytest.fixture(scope="module")
+def seed_table():
+    return quotes(toolkit.load_article())
+
+
+def row_with(table: pd.DataFrame, content_start: str) -> pd.Series:
+    rows = table[table.content.str.startswith(content_start)]
+    assert len(rows) == 1, f"expected one attribution starting {content_start!r}, got {len(rows)}"
+    return rows.iloc[0]
+
+
+def test_every_span_is_an_offset_into_the_text(seed_table):
+    text = toolkit.load_article().text
+    assert list(seed_table.columns) == COLUMNS
+    for row in seed_table.itertuples():
+        assert text[row.content_start : row.content_end] == row.content
+        assert text[row.cue_start : row.cue_end] == row.cue
+        assert text[row.speaker_start : row.speaker_end] == row.speaker
+
+
+@pytest.mark.parametrize(
+    "start, end, kind, cue, speaker, actor",
+    [
+        ("Iran will not hold", "no sense in such talks", "indirect", "said",
+         "Iranian Supreme Leader Ayatollah Ali Khamenei", "Ali Khamenei"),
+        ("Tehran is ready", "exert pressure on Iran", "indirect", "According to",
+         "Iranian President Hassan Rouhani", "Hassan Rouhani"),
+        ("By returning to the negotiation table", "with others & with Europeans", "direct", "wrote", "Khamenei",
+         "Ali Khamenei"),
+        ("Iran was not ready", "with other countries", "indirect", "said", "the supreme leader", "Ali Khamenei"),
+        ("We won’t negotiate on the core issues", "our military capability", "direct", "added", "Khamenei",
+         "Ali Khamenei"),
+        ("that Iran does not intend", "but will continue to resist Washington", "indirect", "said",
+         "Iranian Supreme Leader Ayatollah Ali Khamenei", "Ali Khamenei"),
+        ("the United States was not seeking war", "war against Iran", "indirect", "saying",
+         "Acting US Defense Secretary Patrick Shanahan", "Patrick Shanahan"),
+        ("a clear and unmistakable message", "unmistakable message", "indirect", "called",
+         "US National Security Adviser John Bolton", "John Bolton"),
+        ("The new US deployments", "B-52 bombers and F-15 fighters", "indirect", "according to", "the Pentagon",
+         "Pentagon"),
+    ],
+)
+def test_seed_attributions_with_full_content(seed_table, start, end, kind, cue, speaker, actor):
+    row = row_with(seed_table, start)
+    assert row.content.endswith(end)
+    assert (row.kind, row.cue, row.speaker, row.actor) == (kind, cue, speaker, actor)
+
+
+def test_multi_sentence_quotes_are_one_attribution(seed_table):
+    wrote = row_with(seed_table, "By returning")
+    assert wrote.content.count(". ") == 3  # all four sentences
+    added = row_with(seed_table, "We won’t negotiate on the core")
+    assert added.content.count(". ") == 2  # all three sentences
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ('He said "no deal" today.', ["no deal"]),
+        ("He said “no deal” today.", ["no deal"]),
+        ("Er sagte „kein Deal“ heute.", ["kein Deal"]),
+        ("Il a dit «pas d'accord» hier.", ["pas d'accord"]),
+        ("''It's over,'' she said.", ["It's over,"]),
+        ("The voters' choice isn't Trump's, it's ours.", []),
+        ("“Apparently not,“ he said.", ["Apparently not,"]),
+    ],
+)
+def test_quote_marks(text, inside):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == inside
+
+
+def test_unbalanced_marks_end_at_the_paragraph():
+    text = 'He said "this never closes here.\n\nNext paragraph "is fine" now.'
+    found = [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+    assert found == [("this never closes here.", False), ("is fine", True)]
+
+
+def test_multi_paragraph_quote_continues_at_the_next_opening_mark():
+    text = (
+        "“The first paragraph of a long statement goes on and does not close.\n\n"
+        "“The second paragraph ends it,” said Maria Lopez.\n\nAnother paragraph."
+    )
+    table = quotes(text)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert row.content.startswith("The first paragraph") and row.content.endswith("The second paragraph ends it")
+    assert (row.kind, row.speaker, row.cue) == ("direct", "Maria Lopez", "said")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("“We will never surrender to pressure from anyone at all.” — Hassan Rouhani", "Hassan Rouhani", "—"),
+        ("The minister told reporters: «We are ready to talk to everyone who respects us.»", "The minister", "told"),
+        ("Angela Merkel was defiant on Monday. “We will not accept these terms under any circumstances.”",
+         "Angela Merkel", ""),
+        ("“We will not accept these terms under any circumstances whatsoever.” Merkel repeated it twice.",
+         "Merkel", "repeated"),
+        ("“It’s anti-growth and anti-jobs,” fumed Leonard Burman, a tax expert.", "Leonard Burman", "fumed"),
+    ],
+)
+def test_direct_quote_speakers_around_the_quote(text, speaker, cue):
+    row = quotes(text).iloc[0]
+    assert (row.kind, row.speaker, row.cue) == ("direct", speaker, cue)
+
+
+def test_reported_speech_and_mixed_quote():
+    table = quotes("Trump said the plan was “a total disaster” for American workers. Officials insisted it would work.")
+    assert table[["kind", "content", "speaker"]].values.tolist() == [
+        ["mixed", "the plan was “a total disaster” for American workers", "Trump"],
+        ["indirect", "it would work", "Officials"],
+    ]
+
+
+def test_short_scare_quote_alone_is_not_speech():
+    assert quotes("The so-called “deal of the century” was published on Tuesday.").empty
+
+
+def test_pronouns_resolve_to_the_nearest_compatible_actor():
+    table = quotes("Angela Merkel arrived in Paris on Monday. She said that the talks went well.")
+    assert table[["speaker", "actor"]].values.tolist() == [["She", "Angela Merkel"]]
+    table = quotes("The Pentagon released a statement. It said that more troops would be sent.")
+    assert table[["speaker", "actor"]].values.tolist() == [["It", "Pentagon"]]
+
+
+def test_ambiguous_pronoun_leaves_the_actor_empty():
+    table = quotes("Angela Merkel met Emmanuel Macron in Paris. He said that the talks went well.")
+    assert table[["speaker", "actor"]].values.tolist() == [["He", ""]]
+
+
+def test_string_offsets_are_kept_as_given():
+    text = "\n\n   Intro line.\n\n  The mayor said that the bridge would reopen in May.  \n"
+    row = quotes(text).iloc[0]
+    assert text[row.content_start : row.content_end] == "that the bridge would reopen in May"
+    assert text[row.speaker_start : row.speaker_end] == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n ", '"', "“”", '"""', "„«»‘’'", "said said said", "\x00\x01 “unclosed", "a\n" * 50, "“" * 40 + "x"],
+)
+def test_never_raises_on_odd_text(text):
+    table = quotes(text)
+    assert list(table.columns) == COLUMNS
+
+
+def test_bad_input_type_is_a_clear_error():
+    with pytest.raises(InputError):
+        quotes(42)

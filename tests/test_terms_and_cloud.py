@@ -1,0 +1,79 @@
+"""Weighted terms and the tag cloud figure."""
+
+import base64
+import io
+
+import pytest
+from PIL import Image
+
+from toolkit import load_article
+from toolkit.plot import tag_cloud, tag_cloud_png
+from toolkit.terms import terms
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_article()
+
+
+def test_tags_weighted_by_occurrences(seed):
+    found = terms(seed, "tags")
+    assert sorted(found.term) == sorted(seed.tags)
+    iran = found.set_index("term").loc["Iran"]
+    assert iran["count"] == seed.text.count("Iran") - seed.text.count("Iranian")
+    for term, offsets in zip(found.term, found.offsets):
+        assert all(seed.text[s:e].lower() == term.lower() for s, e in offsets)
+
+
+def test_keywords_skip_stop_words_and_keep_offsets(seed):
+    found = terms(seed, "keywords")
+    assert found.iloc[0].term == "Iran"
+    assert not {"the", "will", "have", "said"} & set(found.term)
+    assert "negotiation" in set(found.term)
+    for offsets in found.offsets:
+        assert all(0 <= s < e <= len(seed.text) for s, e in offsets)
+    assert list(found.weight) == sorted(found.weight, reverse=True)
+
+
+def test_entities_kind_uses_canonical_actors(seed):
+    found = terms(seed, "entities").set_index("term")
+    assert "Ali Khamenei" in found.index and "Khamenei" not in found.index
+
+
+def test_unknown_kind():
+    with pytest.raises(ValueError, match="kind must be"):
+        terms(load_article(), "colours")
+
+
+def test_tag_cloud_is_seeded_and_hovers_counts(seed):
+    found = terms(seed, "tags")
+    first, again, other = tag_cloud(found), tag_cloud(found), tag_cloud(found, seed=3)
+    assert first.to_json() == again.to_json()
+    assert first.layout.images[0].source != other.layout.images[0].source
+    assert set(first.data[0].text) == set(seed.tags)
+    assert "Iran: 8 in the text" in first.data[0].hovertext
+
+
+def test_tag_cloud_words_do_not_overlap(seed):
+    """Draw every placed word alone, as wordcloud draws it, and count the words inking each pixel."""
+    import numpy as np
+    from PIL import ImageDraw, ImageFont
+
+    from toolkit.plot._tag_cloud import _layout
+
+    cloud = _layout(terms(seed, "keywords"), 800, 420, 7)
+    assert len(cloud.layout_) >= 40
+    coverage = np.zeros((420, 800), dtype=int)
+    for (word, _), size, (top, left), orientation, _ in cloud.layout_:
+        canvas = Image.new("L", (800, 420))
+        font = ImageFont.TransposedFont(ImageFont.truetype(cloud.font_path, size), orientation=orientation)
+        ImageDraw.Draw(canvas).text((int(left), int(top)), word, fill=255, font=font)
+        coverage += np.asarray(canvas) > 0
+    assert coverage.max() == 1
+
+
+def test_png_export(seed):
+    png = tag_cloud_png(terms(seed, "tags"), width=400, height=200)
+    assert Image.open(io.BytesIO(png)).size == (400, 200)
+    embedded = tag_cloud(terms(seed, "tags"), width=400, height=200).layout.images[0].source
+    assert base64.b64decode(embedded.split(",", 1)[1]) == png

@@ -1,0 +1,86 @@
+"""A tag cloud as a plotly Figure, laid out by the wordcloud package's engine (no overlaps, seeded).
+
+The words are drawn by wordcloud itself into a PNG that fills the figure, so what you see is exactly the layout
+wordcloud computed, whatever fonts the browser has; invisible points along each word carry the hover text.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import pandas as pd
+import plotly.graph_objects as go
+from PIL import Image, ImageDraw, ImageFont
+from wordcloud import WordCloud
+
+HOVER_STEP = 14
+"""Pixels between two hover points along a word."""
+
+
+def _layout(terms: pd.DataFrame, width: int, height: int, seed: int) -> WordCloud:
+    if terms.empty:
+        raise ValueError("no terms to draw: the article has none of this kind")
+    cloud = WordCloud(
+        width=width, height=height, random_state=seed, prefer_horizontal=1.0, background_color="white",
+        colormap="viridis", max_words=len(terms), relative_scaling=0.5, margin=4,
+    )
+    return cloud.generate_from_frequencies(dict(zip(terms.term, terms.weight.astype(float))))
+
+
+def word_boxes(cloud: WordCloud) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """Each placed word with its ink box ``(left, top, right, bottom)`` in pixels, measured as wordcloud draws it."""
+    draw = ImageDraw.Draw(Image.new("L", (1, 1)))
+    boxes = []
+    for (word, _), size, (top, left), orientation, _ in cloud.layout_:
+        font = ImageFont.TransposedFont(ImageFont.truetype(cloud.font_path, size), orientation=orientation)
+        boxes.append((word, draw.textbbox((int(left), int(top)), word, font=font)))
+    return boxes
+
+
+def _png(cloud: WordCloud) -> bytes:
+    buffer = io.BytesIO()
+    cloud.to_image().quantize(colors=64).save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def tag_cloud(terms: pd.DataFrame, *, width: int = 800, height: int = 420, seed: int = 7) -> go.Figure:
+    """A tag cloud of ``terms`` (from :func:`toolkit.terms`): size by weight, counts on hover.
+
+    >>> from toolkit import load_article, terms
+    >>> fig = tag_cloud(terms(load_article(), "tags"))
+    >>> sorted(set(fig.data[0].text))[:2]
+    ['Ayatollah Ali Khamenei', 'Hassan Rouhani']
+    """
+    cloud = _layout(terms, width, height, seed)
+    counts = dict(zip(terms.term, terms["count"]))
+    x, y, text, hover = [], [], [], []
+    for word, (l, t, r, b) in word_boxes(cloud):
+        steps = max(1, int((r - l) // HOVER_STEP))
+        for k in range(steps + 1):
+            x.append(l + (r - l) * k / steps)
+            y.append((t + b) / 2)
+            text.append(word)
+            hover.append(f"{word}: {counts.get(word, 0)} in the text")
+    figure = go.Figure(go.Scatter(x=x, y=y, text=text, mode="markers", hovertext=hover, hoverinfo="text",
+                                  marker={"size": 14, "opacity": 0}, showlegend=False))
+    figure.add_layout_image(
+        source="data:image/png;base64," + base64.b64encode(_png(cloud)).decode("ascii"), xref="x", yref="y",
+        x=0, y=0, sizex=width, sizey=height, xanchor="left", yanchor="top", layer="below", sizing="stretch",
+    )
+    figure.update_layout(
+        width=width, height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0}, plot_bgcolor="white",
+        xaxis={"visible": False, "range": [0, width], "fixedrange": True},
+        yaxis={"visible": False, "range": [height, 0], "fixedrange": True},
+    )
+    return figure
+
+
+def tag_cloud_png(terms: pd.DataFrame, *, width: int = 800, height: int = 420, seed: int = 7) -> bytes:
+    """The same cloud as PNG bytes, e.g. for a paper or a slide.
+
+    >>> from toolkit import load_article, terms
+    >>> tag_cloud_png(terms(load_article(), "tags"))[:4]
+    b'\\x89PNG'
+    """
+    return _png(_layout(terms, width, height, seed))

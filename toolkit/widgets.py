@@ -1,0 +1,99 @@
+"""The explorer dashboard: actor types, window, minimum weight and top-N controls over the network, matrix and cloud.
+
+The callbacks are plain functions (:func:`figures`, :func:`refresh`) so they are tested without a browser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ipywidgets as w
+import plotly.graph_objects as go
+
+from toolkit.article import Article
+from toolkit.cooccurrence import cooccurrence
+from toolkit.load import load_article
+from toolkit.plot import cooccurrence_matrix, network, tag_cloud
+from toolkit.terms import terms
+
+ACTOR_TYPES = ("person", "organization", "place", "group")
+WINDOWS = {"sentence": "sentence", "paragraph": "paragraph", "10 tokens": 10, "25 tokens": 25}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the dashboard's controls say."""
+
+    types: tuple[str, ...] = ACTOR_TYPES
+    window: str = "sentence"
+    min_weight: int = 1
+    top: int = 15
+    cloud: str = "keywords"
+    seed: int = 7
+
+
+def figures(article: Article, settings: Settings) -> dict[str, go.Figure]:
+    """The three figures for these settings (the callback behind every control).
+
+    >>> from toolkit import load_article
+    >>> figs = figures(load_article(), Settings(types=("person",)))
+    >>> sorted(figs)
+    ['cloud', 'matrix', 'network']
+    """
+    edges = cooccurrence(article, WINDOWS[settings.window], settings.types)
+    cloud_terms = terms(article, settings.cloud).head(settings.top * 4)
+    return {
+        "network": network(edges, min_weight=settings.min_weight, top=settings.top, seed=settings.seed),
+        "matrix": cooccurrence_matrix(edges, min_weight=settings.min_weight, top=settings.top),
+        "cloud": tag_cloud(cloud_terms, seed=settings.seed) if len(cloud_terms) else go.Figure(),
+    }
+
+
+def refresh(targets: dict[str, go.FigureWidget], article: Article, settings: Settings) -> None:
+    """Redraw each figure widget in place with the figures for ``settings``."""
+    for name, figure in figures(article, settings).items():
+        target = targets[name]
+        with target.batch_update():
+            target.data = ()
+            target.add_traces(list(figure.data))
+            target.layout = figure.layout
+
+
+def settings_from(controls: dict[str, w.ValueWidget]) -> Settings:
+    """Read the controls into :class:`Settings`."""
+    types = tuple(kind for kind in ACTOR_TYPES if controls[kind].value)
+    return Settings(types=types, window=controls["window"].value, min_weight=controls["min_weight"].value,
+                    top=controls["top"].value, cloud=controls["cloud"].value)
+
+
+def controls_for(settings: Settings = Settings()) -> dict[str, w.ValueWidget]:
+    """The dashboard's controls, set to ``settings``."""
+    controls: dict[str, w.ValueWidget] = {kind: w.Checkbox(value=kind in settings.types, description=kind, indent=False)
+                                          for kind in ACTOR_TYPES}
+    controls["window"] = w.Dropdown(options=list(WINDOWS), value=settings.window, description="window")
+    controls["min_weight"] = w.IntSlider(value=settings.min_weight, min=1, max=10, description="min weight")
+    controls["top"] = w.IntSlider(value=settings.top, min=2, max=40, description="top N")
+    controls["cloud"] = w.Dropdown(options=["keywords", "entities", "tags"], value=settings.cloud, description="cloud")
+    return controls
+
+
+def explore(article: Article | None = None, settings: Settings = Settings()) -> w.VBox:
+    """One dashboard over an article (the embedded one by default): change a control, the figures follow.
+
+    >>> box = explore()
+    >>> len(box.children)
+    3
+    """
+    article = article or load_article()
+    controls = controls_for(settings)
+    targets = {name: go.FigureWidget(figure) for name, figure in figures(article, settings).items()}
+
+    def on_change(_change: object) -> None:
+        refresh(targets, article, settings_from(controls))
+
+    for control in controls.values():
+        control.observe(on_change, names="value")
+    types = w.HBox([controls[kind] for kind in ACTOR_TYPES])
+    sliders = w.HBox([controls["window"], controls["min_weight"], controls["top"], controls["cloud"]])
+    plots = w.HBox([targets["network"], targets["matrix"]])
+    return w.VBox([w.VBox([types, sliders]), plots, targets["cloud"]])

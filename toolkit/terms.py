@@ -12,7 +12,6 @@ from toolkit.article import Article
 from toolkit.nlp import parse
 
 KEYWORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 COLUMNS = ["term", "weight", "count", "kind", "offsets"]
 
 
@@ -22,7 +21,8 @@ def terms(article: Article, kind: Literal["tags", "entities", "keywords"] = "key
 
     ``tags``: the article's tag line, weighted by how often each tag occurs in the body (at least 1).
     ``entities``: canonical actors weighted by mentions. ``keywords``: lemmas of nouns, proper nouns and adjectives
-    without stop words, weighted by count (proper nouns and multi-word names count 1.5 times).
+    without stop words, with actors' mentions counted under their canonical name, weighted by count (names count
+    1.5 times).
 
     >>> from toolkit import load_article
     >>> terms(load_article(), "tags").iloc[0][["term", "count"]].tolist()
@@ -63,24 +63,24 @@ def _entity_rows(article: Article) -> list[tuple]:
 
 
 def _keyword_rows(article: Article) -> list[tuple]:
-    doc = parse(article)
+    from toolkit.entities import entities
+
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     proper: set[str] = set()
-    in_names: set[int] = set()
-    for ent in doc.ents:
-        name = ent[1:] if ent[0].pos_ == "DET" else ent
-        if ent.label_ in NAME_LABELS and len(name) > 1:
-            spans[name.text].append((name.start_char, name.end_char))
-            proper.add(name.text)
-            in_names.update(range(ent.start, ent.end))
-    for token in doc:
-        if token.i in in_names:
+    named = entities(article)
+    named = named[named.actor != ""]
+    for actor, start, end in zip(named.actor, named.start, named.end):
+        spans[actor].append((start, end))
+        proper.add(actor)
+    covered = [(start, end) for start, end in zip(named.start, named.end)]
+    for token in parse(article):
+        if any(start <= token.idx < end for start, end in covered):
             continue
         if token.pos_ in KEYWORD_POS and token.is_alpha and not token.is_stop and len(token) > 2:
-            lemma = token.text if token.pos_ == "PROPN" else token.lemma_.lower()
-            spans[lemma].append((token.idx, token.idx + len(token)))
+            term = token.text if token.pos_ == "PROPN" else token.lemma_.lower()
+            spans[term].append((token.idx, token.idx + len(token)))
             if token.pos_ == "PROPN":
-                proper.add(lemma)
+                proper.add(term)
     return [
         (term, len(found) * (1.5 if term in proper else 1.0), len(found), "keywords", found)
         for term, found in spans.items()

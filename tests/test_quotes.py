@@ -158,3 +158,22 @@ def test_never_raises_on_odd_text(text):
 def test_bad_input_type_is_a_clear_error():
     with pytest.raises(InputError):
         quotes(42)
+
+
+def test_speaker_picker_filter(seed_table):
+    from toolkit.quotes import select_speaker
+
+    khamenei = select_speaker(seed_table, "Ali Khamenei")
+    assert set(khamenei.speaker) == {"Khamenei", "the supreme leader", "Iranian Supreme Leader Ayatollah Ali Khamenei"}
+    assert select_speaker(seed_table, None) is seed_table
+    assert select_speaker(seed_table, "Nobody").empty
+
+
+def test_quote_counts_split_direct_and_reported(seed_table):
+    from toolkit.quotes import quote_counts
+
+    counts = quote_counts(seed_table)
+    assert counts.index[0] == "Ali Khamenei"
+    assert counts.loc["Ali Khamenei"].to_dict() == {"direct": 2, "reported": 3}
+    assert counts.loc["Pentagon"].to_dict() == {"direct": 0, "reported": 1}
+    assert counts.sum().sum() == len(seed_table)

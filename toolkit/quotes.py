@@ -4,7 +4,7 @@
 >>> table = toolkit.quotes(toolkit.load_article())
 >>> row = table[table.cue == "wrote"].iloc[0]
 >>> row.kind, row.speaker, row.content[:27]
-('direct', 'Khamenei', 'By returning to the negotiat')
+('direct', 'Khamenei', 'By returning to the negotia')
 """
 
 from __future__ import annotations
@@ -363,3 +363,33 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
             seen.add((a.content_start, a.content_end))
             result.append(a)
     return result
+
+
+def who(table: pd.DataFrame) -> pd.Series:
+    """Who each attribution belongs to: the actor, else the speaker as written, else "(no speaker)"."""
+    return table["actor"].where(table["actor"] != "", table["speaker"]).replace("", "(no speaker)")
+
+
+def select_speaker(table: pd.DataFrame, name: str | None) -> pd.DataFrame:
+    """The rows of ``toolkit.quotes(...)`` said by ``name`` (an actor, or a speaker without actor); all for None.
+
+    >>> import toolkit
+    >>> t = toolkit.quotes(toolkit.load_article())
+    >>> sorted(set(select_speaker(t, "Ali Khamenei").cue))
+    ['added', 'said', 'wrote']
+    """
+    return table if not name else table[who(table) == name]
+
+
+def quote_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """Attributions per speaker: ``direct`` quotes and ``reported`` ones (indirect or mixed), most quoted first.
+
+    >>> import toolkit
+    >>> quote_counts(toolkit.quotes(toolkit.load_article())).loc["Ali Khamenei"].tolist()
+    [2, 3]
+    """
+    kinds = pd.Series(["direct" if k == "direct" else "reported" for k in table["kind"]], index=table.index)
+    counts = pd.crosstab(who(table), kinds).reindex(columns=["direct", "reported"], fill_value=0)
+    counts.index.name, counts.columns.name = "speaker", None
+    order = counts.sum(axis=1).sort_values(ascending=False, kind="stable").index
+    return counts.loc[order]

@@ -8,12 +8,13 @@ Definitions
   (first start to last end), its source the list of its Source fragments (may be empty).
 - Match: a prediction and a gold attribution match when their content spans overlap by at least half of the
   shorter of the two spans.
-- Matching is many-to-one: each prediction is assigned to the one gold attribution it overlaps most among those
-  it matches (ties: the earlier gold); several predictions may be assigned to one gold attribution (a quote split
+- Matching is many-to-one: each prediction is assigned to the one gold attribution it fits best among those it
+  matches, by overlap over union (so a prediction of a nested attribution goes to the nested gold, not to the
+  one around it; ties: the earlier gold); several predictions may be assigned to one gold attribution (a quote split
   by "he said" in the middle is one gold attribution). Precision = predictions assigned to some gold / all
   predictions. Recall = gold attributions with at least one assigned prediction / all gold attributions; "direct"
   recall is the same over gold attributions whose content holds a quotation mark (" “ ” „ « » or '').
-  For comparison the script also prints a one-to-one matching (greedy by overlap, each gold used once).
+  For comparison the script also prints a one-to-one matching (greedy by overlap over union, each gold used once).
 - Speaker accuracy: over assigned (prediction, gold) pairs whose gold has a source: the predicted speaker span
   overlaps a gold source fragment, or both end in the same word (case-insensitive). A prediction without a speaker
   counts as wrong. "Speaker precision" is the same over the pairs where a speaker was predicted.
@@ -82,17 +83,23 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def fit(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Overlap over union of two spans."""
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return overlap(a, b) / union if union > 0 else 0.0
+
+
 def matches(pred: tuple[int, int], gold: tuple[int, int]) -> bool:
     shorter = min(pred[1] - pred[0], gold[1] - gold[0])
     return shorter > 0 and overlap(pred, gold) >= shorter / 2
 
 
 def many_to_one(preds: list[Prediction], gold: list[Gold]) -> list[tuple[int, int]]:
-    """(prediction index, gold index) pairs: each prediction to the matching gold it overlaps most."""
+    """(prediction index, gold index) pairs: each prediction to the matching gold it fits best."""
     pairs = []
     for i, p in enumerate(preds):
         best = max(
-            ((overlap(p.content, g.content), -j, j) for j, g in enumerate(gold) if matches(p.content, g.content)),
+            ((fit(p.content, g.content), -j, j) for j, g in enumerate(gold) if matches(p.content, g.content)),
             default=None,
         )
         if best is not None:
@@ -101,9 +108,9 @@ def many_to_one(preds: list[Prediction], gold: list[Gold]) -> list[tuple[int, in
 
 
 def one_to_one(preds: list[Prediction], gold: list[Gold]) -> list[tuple[int, int]]:
-    """(prediction index, gold index) pairs, greedy by overlap, each prediction and each gold used once."""
+    """(prediction index, gold index) pairs, greedy by fit, each prediction and each gold used once."""
     candidates = sorted(
-        ((overlap(p.content, g.content), i, j) for i, p in enumerate(preds) for j, g in enumerate(gold)
+        ((fit(p.content, g.content), i, j) for i, p in enumerate(preds) for j, g in enumerate(gold)
          if matches(p.content, g.content)),
         key=lambda c: (-c[0], c[1], c[2]),
     )

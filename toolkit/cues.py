@@ -129,26 +129,42 @@ def _trim(tokens: list[Token]) -> tuple[int, int]:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """The token naming who the cue's speech belongs to: its subject, the subject of the verb a participle hangs
-    on ("..., saying"), the noun a relative clause describes, the object of "according to"."""
+    """The token naming who the cue's speech belongs to: its subject; for a participle or infinitive without one
+    ("..., saying", "by saying", "continued to say") the subject of the verb it hangs on, or that verb's object
+    ("led some to speculate"); for "a statement saying" said by someone, that someone; the object of "according to".
+    """
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         if to is None and cue.i + 1 < len(cue.doc):
             to = cue.doc[cue.i + 1]
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    seen = 0
-    while cue is not None and seen < 4:
+    for _ in range(5):
         subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.dep_ == "nsubj":
-            return subject
+        if subject is not None:
+            return subject if subject.dep_ == "nsubj" else None
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if subject is not None or cue.dep_ not in ("advcl", "conj", "xcomp", "acl", "relcl"):
+        head = cue.head
+        if cue.dep_ == "xcomp":
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        elif cue.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif cue.dep_ in ("acl", "relcl"):
+            if head.pos_ not in ("PROPN", "NOUN", "PRON"):
+                return None
+            if head.dep_ not in ("dobj", "pobj"):
+                return head
+            head = head.head.head if head.dep_ == "pobj" else head.head
+            if head.pos_ not in ("VERB", "AUX"):
+                return None
+        elif cue.dep_ not in ("advcl", "conj"):
             return None
-        if cue.dep_ in ("acl", "relcl"):
-            return cue.head if cue.head.pos_ in ("PROPN", "NOUN", "PRON") else None
-        cue, seen = cue.head, seen + 1
+        if head.i == cue.i:
+            return None
+        cue = head
     return None
 
 

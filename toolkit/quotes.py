@@ -131,7 +131,7 @@ def attributions(article: Article) -> list[Attribution]:
     inside = _inside_quote(doc, marks)
     cues = find_cues(doc, inside)
     used: set[int] = set()
-    found = [a for q in marks if (a := _direct(q, doc, cues, marks, used)) is not None]
+    found = [a for q in marks if (a := _direct(q, doc, cues, marks, used, inside)) is not None]
     found = _inherit_speakers(found, text, bounds)
     for cue in cues:
         if cue.token.i in used or cue.content_start < 0:
@@ -150,7 +150,9 @@ def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
     return inside
 
 
-def _direct(q: QuoteSpan, doc: Doc, cues: list[Cue], marks: list[QuoteSpan], used: set[int]) -> Attribution | None:
+def _direct(
+    q: QuoteSpan, doc: Doc, cues: list[Cue], marks: list[QuoteSpan], used: set[int], inside: list[bool]
+) -> Attribution | None:
     """The attribution of one quoted passage: by a cue verb around it, a colon before it, a dash after it; a long
     passage with none of these is kept without a speaker; a short one is left to the reported speech around it."""
     text = doc.text
@@ -159,7 +161,10 @@ def _direct(q: QuoteSpan, doc: Doc, cues: list[Cue], marks: list[QuoteSpan], use
     cue = _best_cue(q, cues, sents) or _verb_after(q, doc)
     if cue is not None:
         used.add(cue.token.i)
-        speaker = _speaker(subject_of(cue.token))
+        subject = subject_of(cue.token)
+        if subject is not None and inside[subject.i]:
+            subject = _name_between(doc, q.outer_end, cue.token, inside)
+        speaker = _speaker(subject)
         outside = _words_outside(doc, cue.content_start, cue.content_end, marks)
         holds = 0 <= cue.content_start < q.outer_start and cue.content_end >= q.end
         if holds and outside >= MIXED_MIN_WORDS:
@@ -209,6 +214,14 @@ def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
     return None
 
 
+def _name_between(doc: Doc, start: int, cue, inside: list[bool]):
+    """When the parse takes a word inside the quote for the cue's subject ('"... Ohio," Mr. Trump said'), the
+    speaker is the first name (its last word) or personal pronoun between the quote's end and the cue."""
+    between = [t for t in doc if start <= t.idx < cue.idx and not inside[t.i]]
+    first = next((t for t in between if t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they")), None)
+    return None if first is None else _proper_run(first)[-1]
+
+
 def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
     """The sentences a quote starts and ends in, the one after it and the one before it, in that order of
     preference (nearest first)."""
@@ -223,7 +236,7 @@ def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
 def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span]) -> Cue | None:
     """The cue nearest the quote in its own sentences (or a short sentence right after it, or the one before
     ending in a colon) whose complement is the quote, holds it, or was not found; a cue just after the quote
-    ('"...," she said') comes first. Two halves of a quote split by "he said" share the cue."""
+    ('"...," she said') and a verb of speech or writing come first. Two halves of a quote split by "he said" share the cue."""
     own = {(s.start, s.end) for s in sents[:2]}
     after = sents[2] if len(sents) > 2 and sents[2].start_char >= q.outer_end else None
     before = next((s for s in sents[2:] if s.end_char <= q.outer_start), None)
@@ -248,7 +261,8 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span]) -> Cue | None:
             continue
         distance = min(abs(cue.start - q.outer_end), abs(q.outer_start - cue.end))
         trailing = 0 if 0 <= cue.start - q.outer_end <= 60 else 1
-        candidates.append((trailing, distance, cue.start, cue))
+        spoken = 0 if reports_quote or cue_lexicon()[cue.token.lemma_.lower()] in ("speech", "writing") else 1
+        candidates.append((trailing + spoken, distance, cue.start, cue))
     return min(candidates, key=lambda c: c[:3])[3] if candidates else None
 
 

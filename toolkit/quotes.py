@@ -61,6 +61,7 @@ class Attribution:
     speaker_start: int = -1
     speaker_end: int = -1
     confidence: float = 0.5
+    cue_class: str = ""
 
 
 def quotes(source: str | Article) -> pd.DataFrame:
@@ -137,7 +138,7 @@ def attributions(article: Article) -> list[Attribution]:
         if cue.token.i in used or cue.content_start < 0:
             continue
         found.append(_reported(cue, marks))
-    return _dedupe(found)
+    return _dedupe(_outermost(found))
 
 
 def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
@@ -346,7 +347,7 @@ def _reported(cue: Cue, marks: list[QuoteSpan]) -> Attribution:
     holds_quote = any(cue.content_start <= q.outer_start and q.outer_end <= cue.content_end for q in marks)
     cls = "source" if cue.token.lower_ == "according" else cue_lexicon()[cue.token.lemma_.lower()]
     kind = "mixed" if holds_quote else "indirect"
-    return Attribution(kind, cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE[cls])
+    return Attribution(kind, cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE[cls], cls)
 
 
 def _inherit_speakers(found: list[Attribution], text: str, bounds: list[tuple[int, int]]) -> list[Attribution]:
@@ -367,6 +368,15 @@ def _inherit_speakers(found: list[Attribution], text: str, bounds: list[tuple[in
                         confidence=CONFIDENCE["previous"])
         result.append(a)
     return result
+
+
+def _outermost(found: list[Attribution]) -> list[Attribution]:
+    """Drop reported speech whose cue lies inside another attribution's content: "Khamenei said that Iran does not
+    [intend] to wage war" reports what Khamenei said, not an intention of Iran's."""
+    def nested(a: Attribution) -> bool:
+        return any(b is not a and b.content_start <= a.cue_start < b.content_end for b in found)
+
+    return [a for a in found if not a.cue_class or not nested(a)]
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

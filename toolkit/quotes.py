@@ -137,7 +137,9 @@ def attributions(article: Article) -> list[Attribution]:
     for cue in cues:
         if cue.token.i in used or cue.content_start < 0:
             continue
-        found.append(_reported(cue, marks))
+        reported = _reported(cue, marks)
+        if reported.speaker_start >= 0 or reported.cue_class in ("speech", "writing", "source"):
+            found.append(reported)
     return _dedupe(_outermost(found))
 
 
@@ -371,12 +373,16 @@ def _inherit_speakers(found: list[Attribution], text: str, bounds: list[tuple[in
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
-    """Drop reported speech whose cue lies inside another attribution's content: "Khamenei said that Iran does not
-    [intend] to wage war" reports what Khamenei said, not an intention of Iran's."""
-    def nested(a: Attribution) -> bool:
-        return any(b is not a and b.content_start <= a.cue_start < b.content_end for b in found)
+    """Drop what lies inside another attribution's content: reported speech whose cue is there ("Khamenei said that
+    Iran does not [intend] to wage war" reports what Khamenei said, not an intention of Iran's) and a quote that is
+    part of a reported clause ("Rubio said that by refusing to say the words “radical Islam,” Democrats ...")."""
 
-    return [a for a in found if not a.cue_class or not nested(a)]
+    def inside(a: Attribution, b: Attribution) -> bool:
+        if a.cue_class:
+            return b.content_start <= a.cue_start < b.content_end
+        return b.cue_class != "" and b.content_start <= a.content_start and a.content_end <= b.content_end
+
+    return [a for a in found if not any(b is not a and inside(a, b) for b in found)]
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

@@ -43,6 +43,8 @@ MIXED_MIN_WORDS = 3
 """A reported clause holding a quote is "mixed" when at least this many of its words lie outside the marks."""
 MAX_TAIL_WORDS = 12
 """At most this many words may follow a quote in its sentence for the verb among them to count as its cue."""
+MAX_SPLIT_GAP = 4
+"""At most this many words between a cue and the second half of a split quote."""
 DASH_SPEAKER = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
 CONFIDENCE = {"cue": 0.95, "colon": 0.85, "dash": 0.85, "mixed": 0.85, "speech": 0.8, "writing": 0.8,
               "naming": 0.7, "source": 0.8, "belief": 0.6, "stance": 0.6, "intention": 0.6, "previous": 0.6,
@@ -167,6 +169,8 @@ def _direct(
         subject = subject_of(cue.token)
         if subject is not None and inside[subject.i]:
             subject = _name_between(doc, q.outer_end, cue.token, inside)
+        if subject is None and not text[q.outer_end : cue.start].strip(" ,"):
+            subject = _inverted_subject(cue.token)
         speaker = _speaker(subject)
         outside = _words_outside(doc, cue.content_start, cue.content_end, marks)
         holds = 0 <= cue.content_start < q.outer_start and cue.content_end >= q.end
@@ -225,6 +229,13 @@ def _name_between(doc: Doc, start: int, cue, inside: list[bool]):
     return None if first is None else _proper_run(first)[-1]
 
 
+def _inverted_subject(verb):
+    """The speaker after a verb that follows its quote ('"...," tweeted a German user'): the first noun the verb
+    governs to its right."""
+    return next((c for c in verb.rights if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "appos")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
     """The sentences a quote starts and ends in, the one after it and the one before it, in that order of
     preference (nearest first)."""
@@ -258,7 +269,7 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span]) -> Cue | None:
         else:
             continue
         reports_quote = cue.content_start < q.end and q.start < cue.content_end
-        if cue.content_start >= 0 and not reports_quote:
+        if cue.content_start >= 0 and not reports_quote and not _leads_into(cue, q):
             continue
         if cue.content_start < 0 and subject_of(cue.token) is None:
             continue
@@ -267,6 +278,13 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span]) -> Cue | None:
         spoken = 0 if reports_quote or cue_lexicon()[cue.token.lemma_.lower()] in ("speech", "writing") else 1
         candidates.append((trailing + spoken, distance, cue.start, cue))
     return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+
+
+def _leads_into(cue: Cue, q: QuoteSpan) -> bool:
+    """A cue just before a quote, in the same sentence ('"...," he said, "and ..."'): the second half of a split
+    quote shares the first half's cue."""
+    gap = cue.token.doc.text[cue.end : q.outer_start]
+    return cue.end <= q.outer_start and len(gap.split()) <= MAX_SPLIT_GAP and not any(c in gap for c in ".!?\n")
 
 
 def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:

@@ -164,3 +164,15 @@ def test_empty_text_gives_empty_tables():
     assert list(toolkit.actors(empty).columns) == ["actor", "type", "mentions", "aliases", "roles", "first_start"]
     assert resolve_mention(empty, 0, 0) == ""
     assert isinstance(entities(empty), pd.DataFrame)
+
+
+def test_person_names_the_model_tagged_as_something_else():
+    a = snippet(
+        "Donald Trump spoke on Monday. The Trump campaign said it would appeal, and Trump supporters cheered.\n\n"
+        "Melania Trump arrived later. Donald waved while Melania smiled."
+    )
+    df = entities(a)
+    assert set(df[df.text == "Trump"].label) == {"PERSON"} and set(df[df.text == "Trump"].actor) == {"Donald Trump"}
+    assert df[df.text == "Melania"].actor.tolist() == ["Melania Trump"]
+    assert df[df.text == "Donald"].actor.tolist() == ["Donald Trump"]
+    assert sorted(toolkit.actors(a).actor) == ["Donald Trump", "Melania Trump"]

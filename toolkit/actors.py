@@ -91,10 +91,17 @@ class ActorIndex:
                     actor.name = surface  # "MOSCOW" in a dateline, "Moscow" in the text
                 if surface.lower() not in {a.lower() for a in actor.aliases}:
                     actor.aliases.append(surface)
-            for role in m.roles:
-                self._give_role(actor, role, start)
+            if not self._shared_surname(actor, text=span.text):
+                for role in m.roles:
+                    self._give_role(actor, role, start)
         if m.label != "ROLE" or found >= 0:
             self.mentions.append(Resolved(start, end, m.label, found))
+
+    def _shared_surname(self, actor: Actor, text: str) -> bool:
+        """Whether ``text`` is a lone surname that more than one full name in the article bears."""
+        word = text.lower()
+        bearers = {" ".join(n).lower() for n in self.full_names if n[-1].lower() == word}
+        return actor.type == "person" and " " not in word and len(bearers) > 1
 
     def _give_role(self, actor: Actor, role: str, start: int) -> None:
         key = role_key(role)
@@ -114,7 +121,7 @@ class ActorIndex:
         if m.label == "ROLE":
             return self._role_holder(m.key, start)
         if m.label == "PERSON":
-            return self._person(text.split(), start, create=True)
+            return self._person(text.split(), start, create=True, roles=m.roles)
         if m.label == "NORP":
             place = demonyms().get(text.lower()) if self.demonyms else None
             if place:
@@ -148,8 +155,8 @@ class ActorIndex:
             self.actors[found].role_seen[key] = -1
         return found
 
-    def _person(self, words: list[str], start: int, *, create: bool) -> int:
-        """A person by full name or surname; -1 if ambiguous or unknown (and not ``create``)."""
+    def _person(self, words: list[str], start: int, *, create: bool, roles: list[str] = ()) -> int:
+        """A person by full name, surname or (unique) first name; -1 if unknown (and not ``create``)."""
         words = [w for w in words if w not in ("'s", "’s")]
         if not words:
             return -1
@@ -162,8 +169,14 @@ class ActorIndex:
         word = words[0].lower()
         earlier = [(max(s for s in a.starts if s < start), k) for k, a in persons
                    if a.name.lower().split()[-1] == word and any(s < start for s in a.starts)]
+        holders = [k for _, k in earlier if any(self.actors[k].holds(role_key(r), start) for r in roles)]
+        if len(holders) == 1:
+            return holders[0]  # "President Clinton" is the Clinton who was president
         if earlier:
             return max(earlier)[1]
+        first = [k for k, a in persons if len(a.name.split()) > 1 and a.name.lower().split()[0] == word]
+        if len(first) == 1:
+            return first[0]  # "Donald" after "Donald Trump", when no one else is called Donald
         if not create:
             return -1
         later = {" ".join(n) for n in self.full_names if n[-1].lower() == word}

@@ -71,16 +71,33 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
     spans = [Mention(e.start, e.end, e.label_) for e in doc.ents]
     spans = _apply_tags(doc, spans, tags)
     gpe_words = {norm(doc[m.i : m.j].text) for m in spans if m.label in ("GPE", "LOC", "NORP")}
+    names = _person_names(doc, spans)
     kept: list[Mention] = []
     for m in spans:
         _relabel(doc, m, agency)
+        name = norm(doc[m.i : m.j].text)
+        if m.label in ("ORG", "PRODUCT", "NORP", "GPE") and name in names and name not in places() | aliases().keys():
+            m.label = "PERSON"  # "Trump" tagged ORG, "Melania" GPE, in an article about Donald and Melania Trump
         if m.label == "PERSON":
-            kept.extend(_repair_person(doc, m, gpe_words, spans))
+            kept.extend(_repair_person(doc, m, gpe_words, spans, names))
         else:
             kept.append(m)
     kept = _absorb_title_chains(doc, kept, gpe_words)
     kept += _role_phrases(doc, kept, gpe_words)
     return sorted(kept, key=lambda m: (m.i, m.j))
+
+
+def _person_names(doc: Doc, spans: list[Mention]) -> set[str]:
+    """Full names (two words or more, without leading titles) of the persons the model found, their first names
+    and surnames, in lower case."""
+    names = set()
+    for m in spans:
+        words = [t for t in doc[m.i : m.j] if t.is_alpha or "." in t.text or "-" in t.text]
+        while words and titles().get(words[0].lower_):
+            words.pop(0)
+        if m.label == "PERSON" and len(words) > 1 and all(w.text[0].isupper() and w.tag_ == "NNP" for w in words):
+            names |= {" ".join(w.lower_ for w in words), words[0].lower_, words[-1].lower_}
+    return names
 
 
 def _apply_tags(doc: Doc, spans: list[Mention], tags) -> list[Mention]:
@@ -131,23 +148,30 @@ def _relabel(doc: Doc, m: Mention, agency: str | None) -> None:
             m.label = "ORG"
 
 
-def _repair_person(doc: Doc, m: Mention, gpe_words: set[str], spans: list[Mention]) -> list[Mention]:
-    """Strip titles off the name; drop persons built from a place or used as a modifier of a thing."""
-    i, j = m.i, m.j
+def _repair_person(doc: Doc, m: Mention, gpe_words: set[str], spans: list[Mention], names: set[str]) -> list[Mention]:
+    """Strip titles, determiners and verbs off the name; drop persons built from a place and a verb ("Moscow Warns"),
+    plural nouns ("Scholars") and names used as a modifier of a thing ("Patriot missiles")."""
+    i, j, verb = m.i, m.j, False
     while i < j:
         end, kind = _title_at(doc, i, j)
-        if not kind:
+        if not kind and not (doc[i].pos_ == "DET" or doc[i].tag_.startswith("VB") or doc[i].is_punct):
             break
-        i = end  # the title chain walk makes it a role
-    while j > i and (doc[j - 1].text in POSSESSIVE or doc[j - 1].is_punct):
+        verb |= doc[i].tag_.startswith("VB")
+        i = max(end, i + 1)  # a title becomes a role in the title chain walk
+    while j > i and (doc[j - 1].text in POSSESSIVE or doc[j - 1].is_punct or doc[j - 1].tag_.startswith("VB")):
+        verb |= doc[j - 1].tag_.startswith("VB")
         j -= 1
+    name = norm(doc[i:j].text)
     if i == j:
         return []
-    places_inside = [t for t in doc[i:j] if t.lower_ in places() or t.lower_ in gpe_words]
-    if places_inside:
-        return [Mention(t.i, t.i + 1, "GPE") for t in places_inside if t.lower_ in places()]
-    if j - i == 1 and _modifies_a_thing(doc[i]) and not _named_elsewhere(doc, doc[i], spans):
-        return [Mention(i, j, "PRODUCT")]
+    if name not in names and (name in places() or verb and any(t.lower_ in places() for t in doc[i:j])):
+        return [Mention(t.i, t.i + 1, "GPE") for t in doc[i:j] if t.lower_ in places()]
+    i = next((k for k in range(i + 1, j - 1) if norm(doc[k:j].text) in names), i)  # "Crooked Hillary Clinton"
+    if j - i == 1 and name not in names:
+        if doc[i].tag_ in ("NNS", "NNPS") and doc[i].lemma_.lower() != doc[i].lower_:
+            return [Mention(i, j, "NORP")]
+        if _modifies_a_thing(doc[i]) and not _named_elsewhere(doc, doc[i], spans):
+            return [Mention(i, j, "PRODUCT")]
     m.i, m.j = i, j
     return [m]
 

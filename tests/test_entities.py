@@ -176,3 +176,9 @@ def test_person_names_the_model_tagged_as_something_else():
     assert df[df.text == "Melania"].actor.tolist() == ["Melania Trump"]
     assert df[df.text == "Donald"].actor.tolist() == ["Donald Trump"]
     assert sorted(toolkit.actors(a).actor) == ["Donald Trump", "Melania Trump"]
+
+
+def test_resolve_mention_of_a_role_with_its_country():
+    a = snippet("Foreign Minister Javad Zarif met the press. Iran's foreign minister said Tehran would respond.")
+    assert resolve_mention(a, *span_of(a, "Iran's foreign minister")) == "Javad Zarif"
+    assert resolve_mention(a, *span_of(a, "Tehran")) == "Tehran"

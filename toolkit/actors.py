@@ -11,10 +11,11 @@ Mentions are read left to right and each joins an actor seen before it, or start
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from toolkit.entity_lexicons import aliases, demonyms, titles
+from toolkit.entity_lexicons import aliases, demonyms, places, titles
 from toolkit.mentions import Mention, bare, norm
 
 if TYPE_CHECKING:
@@ -189,25 +190,37 @@ class ActorIndex:
     # --- looking up -----------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> str:
         """The canonical actor for ``text[start:end]`` ("" when unknown or ambiguous)."""
-        inside = [r for r in self.mentions if r.actor >= 0 and r.start < end and start < r.end]
-        if inside:
-            order = ["person", "organization", "group", "place"]
-            best = min(inside, key=lambda r: (order.index(self.actors[r.actor].type), -r.start))
-            return self.actors[best.actor].name
+        order = ["person", "organization", "group", "place"]
+        inside = sorted(
+            (r for r in self.mentions if r.actor >= 0 and r.start < end and start < r.end),
+            key=lambda r: (order.index(self.actors[r.actor].type), -r.start),
+        )
+        if inside and self.actors[inside[0].actor].type in ("person", "organization"):
+            return self.actors[inside[0].actor].name
         text = self.text[start:end].strip()
-        words = [w for w in norm(text).split() if w not in demonyms()]
-        if not words:
-            return ""
-        found = self._role_holder(role_key(" ".join(words)), start)
+        found = self._role_holder(role_key(" ".join(_role_words(text))), start)  # "Iran's foreign minister"
+        if found < 0 and inside:
+            found = inside[0].actor
         if found < 0 and any(c.isupper() for c in text):
             found = self._named(text, "", create=False)
-            if found < 0 and not norm(text) in aliases():
+            if found < 0 and norm(text) in aliases():
+                return aliases()[norm(text)][0]
+            if found < 0:
                 found = self._person(text.split(), start, create=False)
-        if found < 0 and norm(text) in aliases() and any(c.isupper() for c in text):
-            return aliases()[norm(text)][0]
-        if found >= 0 and (self.actors[found].starts or [end])[0] > end:
+        if found < 0 or min(self.actors[found].starts, default=end) > end:
             return ""
-        return self.actors[found].name if found >= 0 else ""
+        return self.actors[found].name
+
+
+def _role_words(text: str) -> list[str]:
+    """The words of a role phrase without determiners, possessives or place words.
+
+    >>> _role_words("Iran's Foreign Minister")
+    ['foreign', 'minister']
+    """
+    words = [re.sub(r"(?:'s|’s|'|’)$", "", w) for w in re.findall(r"[\w.'’-]+", text.lower())]
+    skip = {"the", "a", "an", "its", "his", "her", "their", "our"}
+    return [w for w in words if w and w not in skip and w not in demonyms() and w not in places()]
 
 
 def _first_last(words: list[str]) -> tuple[str, str]:

@@ -4,8 +4,11 @@ Repairs are rules over the parse and the lexicons in ``toolkit/data``, never lis
 
 - titles before a name become roles of the person, and the model's ORG fragments inside them are dropped
   ("Iranian Supreme Leader Ayatollah Ali Khamenei" -> PERSON "Ali Khamenei", roles Supreme Leader, Ayatollah);
-- a PERSON that contains a known place ("Moscow Warns") or that only modifies a common noun ("Patriot missiles",
-  "his Twitter page") is not a person;
+- a PERSON loses leading determiners and verbs; one made of a known place and a verb ("Moscow Warns" in a headline)
+  is the place; a plural noun ("Scholars") is a group; a name that only modifies a common noun ("Patriot missiles")
+  is a product;
+- a name the model tagged ORG, GPE or NORP that is the full, first or last name of a person in the same article
+  ("Trump campaign") is that person;
 - the article's own tags act as an entity ruler: a tag the model missed or cut short is tagged with the label the model
   gave that name elsewhere in the article;
 - names in the alias table get the alias's type (the Pentagon is an organization); a facility that speaks or is
@@ -32,7 +35,7 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 
 @dataclass
 class Mention:
-    """A mention ``doc[i:j]`` with its label; ``name`` is the text that names the actor (titles stripped)."""
+    """A mention ``doc[i:j]`` with its label, titles stripped off a person's name and kept as ``roles``."""
 
     i: int
     j: int
@@ -113,16 +116,17 @@ def _apply_tags(doc: Doc, spans: list[Mention], tags) -> list[Mention]:
             if span is None:
                 continue
             inside = [m for m in spans if m.i < span.end and span.start < m.j]
-            if any(m.i < span.start or m.j > span.end for m in inside) or (inside and len(inside) == 1 and
-                                                                         (inside[0].i, inside[0].j) == (span.start, span.end)):
+            sticks_out = any(m.i < span.start or m.j > span.end for m in inside)
+            if sticks_out or [(m.i, m.j) for m in inside] == [(span.start, span.end)]:
                 continue
-            label = _label_for(doc, span, inside, labels)
+            label = _label_for(span, inside, labels)
             if label:
                 spans = [m for m in spans if m not in inside] + [Mention(span.start, span.end, label)]
     return sorted(spans, key=lambda m: m.i)
 
 
-def _label_for(doc: Doc, span, inside: list[Mention], labels: dict[str, Counter]) -> str:
+def _label_for(span, inside: list[Mention], labels: dict[str, Counter]) -> str:
+    """The label the model gave this name elsewhere, or to its pieces here; PERSON if it starts with a title."""
     seen = labels.get(norm(span.text))
     if seen:
         return seen.most_common(1)[0][0]
@@ -161,9 +165,9 @@ def _repair_person(doc: Doc, m: Mention, gpe_words: set[str], spans: list[Mentio
     while j > i and (doc[j - 1].text in POSSESSIVE or doc[j - 1].is_punct or doc[j - 1].tag_.startswith("VB")):
         verb |= doc[j - 1].tag_.startswith("VB")
         j -= 1
-    name = norm(doc[i:j].text)
     if i == j:
         return []
+    name = norm(doc[i:j].text)
     if name not in names and (name in places() or verb and any(t.lower_ in places() for t in doc[i:j])):
         return [Mention(t.i, t.i + 1, "GPE") for t in doc[i:j] if t.lower_ in places()]
     i = next((k for k in range(i + 1, j - 1) if norm(doc[k:j].text) in names), i)  # "Crooked Hillary Clinton"
@@ -272,13 +276,14 @@ def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) ->
 def _role_phrases(doc: Doc, spans: list[Mention], gpe_words: set[str]) -> list[Mention]:
     """Definite role phrases outside any entity: "the supreme leader", "the Iranian president", "the ministry"."""
     taken = {t for m in spans for t in range(m.i, m.j)}
+    person_starts = {m.i for m in spans if m.label == "PERSON"}
     found = []
     for token in doc:
         kind = titles().get(token.lower_)
         if kind not in ("office", "body") or token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.i in taken or nxt.pos_ == "PROPN") and nxt.ent_type_ == "PERSON":
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.i in person_starts):
             continue  # a title before a name, not a phrase of its own
         start, words = token.i, [token.lower_]
         while start > 0 and doc[start - 1].i not in taken and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN"):

@@ -288,20 +288,23 @@ def _leads_into(cue: Cue, q: QuoteSpan) -> bool:
 
 
 def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
-    """Any verb with a subject in a short tail after a quote that ends in a comma, question or exclamation mark
-    ('"...," he mocked'): the position makes it a cue even when the verb is not in the lexicon."""
+    """A verb right after a quote that ends in a comma, question or exclamation mark, with its subject just before
+    or after it ('"...," he mocked', '"...?" asked the boy'): the position makes it a cue even when the verb is not
+    in the lexicon."""
     text = doc.text
     if not q.closed or text[q.end - 1 : q.outer_end + 1].strip()[:1] not in (",", "?", "!"):
         return None
-    first = next((t for t in doc if t.idx >= q.outer_end and not t.is_space), None)
-    if first is None:
+    words = [t for t in doc if t.idx >= q.outer_end and not t.is_space and not t.is_punct]
+    if not words or "\n" in text[q.outer_end : words[0].idx]:
         return None
-    sent = first.sent
-    tail = [t for t in sent if t.idx >= q.outer_end]
+    tail = [t for t in words[0].sent if t.idx >= q.outer_end]
     if len([t for t in tail if not t.is_punct]) > MAX_TAIL_WORDS:
         return None
     verb = next((t for t in tail if t.pos_ == "VERB" and _subject_in(t, tail)), None)
     if verb is None:
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if words[0].i not in (verb.i, subject.left_edge.i):
         return None
     return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1)
 

@@ -182,3 +182,10 @@ def test_resolve_mention_of_a_role_with_its_country():
     a = snippet("Foreign Minister Javad Zarif met the press. Iran's foreign minister said Tehran would respond.")
     assert resolve_mention(a, *span_of(a, "Iran's foreign minister")) == "Javad Zarif"
     assert resolve_mention(a, *span_of(a, "Tehran")) == "Tehran"
+
+
+def test_courtesy_titles_are_roles_not_names():
+    a = snippet("Mrs. Theresa May spoke in London. Mr. Corbyn replied, and May answered him.")
+    table = toolkit.actors(a).set_index("actor")
+    assert table.loc["Theresa May", "roles"] == ["Mrs."] and table.loc["Theresa May", "mentions"] == 2
+    assert "Mrs. Theresa May" not in set(entities(a).text)

@@ -31,7 +31,8 @@ def actor_index(article: Article, *, demonyms: bool = False) -> ActorIndex:
     cache = article.meta.setdefault(CACHE_KEY, {})
     key = (article.text, demonyms)
     if key not in cache:
-        cache.clear()
+        for stale in [k for k in cache if k[0] != article.text]:
+            del cache[stale]
         doc = parse(article)
         cache[key] = build_index(doc, find_mentions(doc, tags=article.tags, agency=article.agency), demonyms=demonyms)
     return cache[key]

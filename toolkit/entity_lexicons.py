@@ -9,7 +9,7 @@ from toolkit.rules import read_table
 
 @cache
 def titles() -> dict[str, str]:
-    """Title (lower case) -> kind: office, honorific, courtesy, qualifier or body.
+    """Title (lower case) -> kind: office, honorific, qualifier, standin or body.
 
     >>> titles()["ayatollah"], titles()["supreme leader"], titles()["ministry"]
     ('honorific', 'office', 'body')

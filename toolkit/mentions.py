@@ -7,8 +7,8 @@ Repairs are rules over the parse and the lexicons in ``toolkit/data``, never lis
 - a PERSON loses leading determiners and verbs; one made of a known place and a verb ("Moscow Warns" in a headline)
   is the place; a plural noun ("Scholars") is a group; a name that only modifies a common noun ("Patriot missiles")
   is a product;
-- a name the model tagged ORG, GPE or NORP that is the full, first or last name of a person in the same article
-  ("Trump campaign") is that person;
+- a name the model tagged ORG, GPE or NORP (or DATE, as a subject) that is the full, first or last name of a person in
+  the same article ("Trump campaign", "May answered") is that person;
 - the article's own tags act as an entity ruler: a tag the model missed or cut short is tagged with the label the model
   gave that name elsewhere in the article;
 - names in the alias table get the alias's type (the Pentagon is an organization); a facility that speaks or is
@@ -79,8 +79,10 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
     for m in spans:
         _relabel(doc, m, agency)
         name = norm(doc[m.i : m.j].text)
-        if m.label in ("ORG", "PRODUCT", "NORP", "GPE") and name in names and name not in places() | aliases().keys():
-            m.label = "PERSON"  # "Trump" tagged ORG, "Melania" GPE, in an article about Donald and Melania Trump
+        if name in names and name not in places() | aliases().keys() and (
+            m.label in ("ORG", "PRODUCT", "NORP", "GPE") or m.label == "DATE" and doc[m.i : m.j].root.dep_ == "nsubj"
+        ):
+            m.label = "PERSON"  # "Trump" tagged ORG, "Melania" GPE, "May answered" DATE, where those persons are named
         if m.label == "PERSON":
             kept.extend(_repair_person(doc, m, gpe_words, spans, names))
         else:

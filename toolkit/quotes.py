@@ -44,7 +44,8 @@ MIXED_MIN_WORDS = 3
 MAX_TAIL_WORDS = 12
 """At most this many words may follow a quote in its sentence for the verb among them to count as its cue."""
 MAX_SPLIT_GAP = 4
-"""At most this many words between a cue and the second half of a split quote."""
+"""At most this many words between a quote and a cue right after it, or a cue and the second half of a split
+quote."""
 DASH_SPEAKER = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
 CONFIDENCE = {"cue": 0.95, "colon": 0.85, "dash": 0.85, "mixed": 0.85, "speech": 0.8, "writing": 0.8,
               "naming": 0.7, "source": 0.8, "belief": 0.6, "stance": 0.6, "intention": 0.6, "previous": 0.6,
@@ -163,7 +164,7 @@ def _direct(
     text = doc.text
     content_end = q.end - 1 if text[q.end - 1] == "," else q.end
     sents = _sentences_around(q, doc)
-    cue = _best_cue(q, cues, sents) or _verb_after(q, doc)
+    cue = _best_cue(q, cues, sents, used) or _verb_after(q, doc)
     if cue is not None:
         used.add(cue.token.i)
         subject = subject_of(cue.token)
@@ -247,7 +248,7 @@ def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
     return [sents[i] for i in dict.fromkeys(order) if 0 <= i < len(sents)]
 
 
-def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span]) -> Cue | None:
+def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) -> Cue | None:
     """The cue nearest the quote in its own sentences (or a short sentence right after it, or the one before
     ending in a colon) whose complement is the quote, holds it, or was not found; a cue just after the quote
     ('"...," she said') and a verb of speech or writing come first. Two halves of a quote split by "he said" share the cue."""
@@ -256,7 +257,7 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span]) -> Cue | None:
     before = next((s for s in sents[2:] if s.end_char <= q.outer_start), None)
     candidates = []
     for cue in cues:
-        if cue.token.lower_ == "according":
+        if cue.token.lower_ == "according" or cue.token.i in used and not _leads_into(cue, q):
             continue
         sent = cue.token.sent
         where = (sent.start, sent.end)
@@ -269,7 +270,7 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span]) -> Cue | None:
         else:
             continue
         reports_quote = cue.content_start < q.end and q.start < cue.content_end
-        if cue.content_start >= 0 and not reports_quote and not _leads_into(cue, q):
+        if cue.content_start >= 0 and not reports_quote and not _leads_into(cue, q) and not _follows(cue, q):
             continue
         if cue.content_start < 0 and subject_of(cue.token) is None:
             continue
@@ -285,6 +286,15 @@ def _leads_into(cue: Cue, q: QuoteSpan) -> bool:
     quote shares the first half's cue."""
     gap = cue.token.doc.text[cue.end : q.outer_start]
     return cue.end <= q.outer_start and len(gap.split()) <= MAX_SPLIT_GAP and not any(c in gap for c in ".!?\n")
+
+
+def _follows(cue: Cue, q: QuoteSpan) -> bool:
+    """A cue just after a quote that ends in a comma, question or exclamation mark ('"...," Weiner said'), in the
+    same sentence."""
+    text = cue.token.doc.text
+    gap = text[q.outer_end : cue.start]
+    ends = text[q.end - 1 : q.outer_end + 1].strip()[:1] in (",", "?", "!")
+    return ends and q.outer_end <= cue.start and len(gap.split()) <= MAX_SPLIT_GAP and not any(c in gap for c in ".!?\n")
 
 
 def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from toolkit.entity_lexicons import aliases, demonyms, places, titles
@@ -54,6 +55,7 @@ def bare(text: str) -> str:
     return re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """``bare`` in lower case: the key names are compared by.
 
@@ -240,11 +242,9 @@ def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) ->
     """Walk left from each person over titles and nationality words; titles become roles, and the model's ORG
     fragments inside them go, unless the name stands without a title somewhere in the article or is a known alias."""
     independent = {norm(doc[m.i : m.j].text) for m in spans if m.j == len(doc) or not _title_at(doc, m.j, len(doc))[1]}
+    known = independent | aliases().keys()
     protected = {
-        t
-        for m in spans
-        if m.label not in ("PERSON", "ORG") or norm(doc[m.i : m.j].text) in independent | aliases().keys()
-        for t in range(m.i, m.j)
+        t for m in spans if m.label not in ("PERSON", "ORG") or norm(doc[m.i : m.j].text) in known for t in range(m.i, m.j)
     }
     dropped: set[int] = set()
     added: list[Mention] = []

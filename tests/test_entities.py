@@ -189,3 +189,10 @@ def test_courtesy_titles_are_roles_not_names():
     table = toolkit.actors(a).set_index("actor")
     assert table.loc["Theresa May", "roles"] == ["Mrs."] and table.loc["Theresa May", "mentions"] == 2
     assert "Mrs. Theresa May" not in set(entities(a).text)
+
+
+def test_a_namesake_of_another_gender_is_another_person():
+    a = snippet("Mr Michael Howard spoke first. Mrs Howard said she agreed. Mr Howard then left.")
+    df = entities(a)
+    assert df[df.text == "Howard"].actor.tolist() == ["Howard", "Michael Howard"]
+    assert toolkit.actors(a).set_index("actor").loc["Howard", "roles"] == ["Mrs"]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from toolkit.entity_lexicons import aliases, demonyms, places, titles
+from toolkit.entity_lexicons import aliases, demonyms, genders, places, titles
 from toolkit.mentions import Mention, bare, norm
 
 if TYPE_CHECKING:
@@ -167,9 +167,10 @@ class ActorIndex:
             if same:
                 return same[0]
             return self._new(" ".join(words), "person") if create else -1
-        word = words[0].lower()
+        word, said = words[0].lower(), genders(roles)
         earlier = [(max(s for s in a.starts if s < start), k) for k, a in persons
-                   if a.name.lower().split()[-1] == word and any(s < start for s in a.starts)]
+                   if a.name.lower().split()[-1] == word and any(s < start for s in a.starts)
+                   and not (said and genders(a.roles.values()) - said)]  # "Mrs Howard" is not Mr Michael Howard
         holders = [k for _, k in earlier if any(self.actors[k].holds(role_key(r), start) for r in roles)]
         if len(holders) == 1:
             return holders[0]  # "President Clinton" is the Clinton who was president
@@ -181,7 +182,8 @@ class ActorIndex:
         if not create:
             return -1
         later = {" ".join(n) for n in self.full_names if n[-1].lower() == word}
-        return self._new(later.pop() if len(later) == 1 else words[0], "person")
+        clash = any(word in a.name.lower().split() for _, a in persons)  # a namesake of another gender seen before
+        return self._new(later.pop() if len(later) == 1 and not clash else words[0], "person")
 
     def _role_holder(self, key: str, start: int) -> int:
         holders = [k for k, a in enumerate(self.actors) if a.holds(key, start)]

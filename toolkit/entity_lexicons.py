@@ -18,6 +18,25 @@ def titles() -> dict[str, str]:
 
 
 @cache
+def title_genders() -> dict[str, str]:
+    """Title (lower case) -> "m" or "f", for the titles that say it.
+
+    >>> title_genders()["mrs"], "president" in title_genders()
+    ('f', False)
+    """
+    return {row["title"]: row["gender"] for row in read_table("titles.tsv") if row.get("gender")}
+
+
+def genders(roles) -> set[str]:
+    """The genders a person's titles say (empty when none do).
+
+    >>> genders(["Mr", "Foreign Secretary"])
+    {'m'}
+    """
+    return {title_genders()[r.lower()] for r in roles if r.lower() in title_genders()}
+
+
+@cache
 def aliases() -> dict[str, tuple[str, str]]:
     """Alias (lower case, no leading "the") -> (canonical name, actor type).
 

@@ -177,3 +177,16 @@ def test_quote_counts_split_direct_and_reported(seed_table):
     assert counts.loc["Ali Khamenei"].to_dict() == {"direct": 2, "reported": 3}
     assert counts.loc["Pentagon"].to_dict() == {"direct": 0, "reported": 1}
     assert counts.sum().sum() == len(seed_table)
+
+
+def test_quote_inside_a_sentence_about_its_speaker():
+    row = quotes("The senator gushed about a “common interest in keeping our hemisphere safe and free” in Mexico.").iloc[0]
+    assert (row.kind, row.speaker) == ("direct", "The senator")
+
+
+def test_split_quote_shares_its_cue():
+    table = quotes("“There are these concentrated pockets of hurt,” Mr. Autor said, “and we are seeing the consequences.”")
+    assert table[["content", "cue", "speaker"]].values.tolist() == [
+        ["There are these concentrated pockets of hurt", "said", "Mr. Autor"],
+        ["and we are seeing the consequences.", "said", "Mr. Autor"],
+    ]

@@ -191,10 +191,25 @@ def _direct(
                                name.start_char, name.end_char, CONFIDENCE["dash"])
     if len(text[q.start : q.end].split()) < MIN_QUOTE_WORDS:
         return None
-    previous = _previous_subject(q, doc)
+    previous = _sentence_subject(q, doc, inside) or _previous_subject(q, doc)
     if previous is not None:
         return Attribution("direct", q.start, content_end, -1, -1, *previous, CONFIDENCE["previous"])
     return Attribution("direct", q.start, content_end, confidence=CONFIDENCE["none"])
+
+
+def _sentence_subject(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int] | None:
+    """The speaker of a quote that opens inside a sentence about a person ("The impostor gushed about a “common
+    interest in ...”"): the subject of that sentence, when it comes before the quote and is a name or he/she."""
+    token = next((t for t in doc if t.idx >= q.outer_start), None)
+    if token is None or token.sent.start_char >= q.outer_start - 1:
+        return None
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or inside[subject.i] or subject.idx > q.outer_start or inside[root.i]:
+        return None
+    if not (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she", "they")):
+        return None
+    return _speaker(subject)
 
 
 def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
@@ -218,8 +233,6 @@ def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
     if subject.ent_type_ not in ("", "PERSON"):
         return None
     return _speaker(subject)
-
-    return None
 
 
 def _name_between(doc: Doc, start: int, cue, inside: list[bool]):

@@ -146,6 +146,13 @@ def attributions(article: Article) -> list[Attribution]:
     return _dedupe(_outermost(found))
 
 
+def _text(doc: Doc) -> str:
+    """The Doc's text, built once (spaCy joins its tokens on every ``doc.text``)."""
+    if "toolkit.text" not in doc.user_data:
+        doc.user_data["toolkit.text"] = doc.text
+    return doc.user_data["toolkit.text"]
+
+
 def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
     inside = [False] * len(doc)
     for q in marks:
@@ -161,7 +168,7 @@ def _direct(
 ) -> Attribution | None:
     """The attribution of one quoted passage: by a cue verb around it, a colon before it, a dash after it; a long
     passage with none of these is kept without a speaker; a short one is left to the reported speech around it."""
-    text = doc.text
+    text = _text(doc)
     content_end = q.end - 1 if text[q.end - 1] == "," else q.end
     sents = _sentences_around(q, doc)
     cue = _best_cue(q, cues, sents, used) or _verb_after(q, doc)
@@ -215,7 +222,7 @@ def _sentence_subject(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, 
 def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
     """The speaker of a quote that stands as its own sentence after a sentence about a person ("Merkel was
     defiant. “We will not…”"): the subject of that sentence when it is a name or he/she."""
-    text = doc.text
+    text = _text(doc)
     gap = text[: q.outer_start]
     stripped = gap.rstrip()
     if not stripped or stripped[-1] not in ".!?:" or gap[len(stripped):].count("\n") > 2:
@@ -297,14 +304,14 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
 def _leads_into(cue: Cue, q: QuoteSpan) -> bool:
     """A cue just before a quote, in the same sentence ('"...," he said, "and ..."'): the second half of a split
     quote shares the first half's cue."""
-    gap = cue.token.doc.text[cue.end : q.outer_start]
+    gap = _text(cue.token.doc)[cue.end : q.outer_start]
     return cue.end <= q.outer_start and len(gap.split()) <= MAX_SPLIT_GAP and not any(c in gap for c in ".!?\n")
 
 
 def _follows(cue: Cue, q: QuoteSpan) -> bool:
     """A cue just after a quote that ends in a comma, question or exclamation mark ('"...," Weiner said'), in the
     same sentence."""
-    text = cue.token.doc.text
+    text = _text(cue.token.doc)
     gap = text[q.outer_end : cue.start]
     ends = text[q.end - 1 : q.outer_end + 1].strip()[:1] in (",", "?", "!")
     return ends and q.outer_end <= cue.start and len(gap.split()) <= MAX_SPLIT_GAP and not any(c in gap for c in ".!?\n")
@@ -314,7 +321,7 @@ def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
     """A verb right after a quote that ends in a comma, question or exclamation mark, with its subject just before
     or after it ('"...," he mocked', '"...?" asked the boy'): the position makes it a cue even when the verb is not
     in the lexicon."""
-    text = doc.text
+    text = _text(doc)
     if not q.closed or text[q.end - 1 : q.outer_end + 1].strip()[:1] not in (",", "?", "!"):
         return None
     words = [t for t in doc if t.idx >= q.outer_end and not t.is_space and not t.is_punct]
@@ -339,14 +346,14 @@ def _subject_in(verb, tail) -> bool:
 
 def _adjacent(q: QuoteSpan, after: Span, cue: Cue) -> bool:
     """A cue in the sentence after a quote counts when the sentence is short and starts right after the quote."""
-    gap = after.doc.text[q.outer_end : after.start_char]
+    gap = _text(after.doc)[q.outer_end : after.start_char]
     return not gap.strip() and "\n" not in gap and len(after) <= 12 and cue.content_start < 0
 
 
 def _colon_speaker(q: QuoteSpan, doc: Doc, sents: list[Span]) -> tuple[int, int, int, int] | None:
     """(cue_start, cue_end, speaker_start, speaker_end) when the quote follows "X:" in its sentence or the
     sentence before."""
-    text = doc.text
+    text = _text(doc)
     before = text[: q.outer_start].rstrip()
     if not before.endswith(":"):
         return None
@@ -381,7 +388,7 @@ def _speaker(head) -> tuple[int, int]:
 def _words_outside(doc: Doc, start: int, end: int, marks: list[QuoteSpan]) -> int:
     if start < 0:
         return 0
-    text = doc.text
+    text = _text(doc)
     for q in marks:
         if start <= q.start and q.end <= end:
             text = text[: q.outer_start] + " " * (q.outer_end - q.outer_start) + text[q.outer_end :]

@@ -1,0 +1,241 @@
+"""Attribute a quoted passage: the cue verb around it, a colon before it, a dash after it, the sentence it sits in
+or follows, with the speaker each gives."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from toolkit.attribution import CONFIDENCE, Attribution, proper_run, speaker_span, text_of
+from toolkit.cues import Cue, cue_lexicon, mention_span, subject_of
+from toolkit.quote_marks import QuoteSpan
+
+MIN_QUOTE_WORDS = 6
+"""A quoted passage of fewer words with no cue of its own is read as a scare quote or a title, not speech."""
+MIXED_MIN_WORDS = 3
+"""A reported clause holding a quote is "mixed" when at least this many of its words lie outside the marks."""
+MAX_TAIL_WORDS = 12
+"""At most this many words may follow a quote in its sentence for the verb among them to count as its cue."""
+MAX_SPLIT_GAP = 4
+"""At most this many words between a quote and a cue right after it, or a cue and the second half of a split
+quote."""
+DASH_SPEAKER = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
+
+
+def attribute_quote(
+    q: QuoteSpan, doc: Doc, cues: list[Cue], marks: list[QuoteSpan], used: set[int], inside: list[bool]
+) -> Attribution | None:
+    """The attribution of one quoted passage: by a cue verb around it, a colon before it, a dash after it; a long
+    passage with none of these is kept without a speaker; a short one is left to the reported speech around it."""
+    text = text_of(doc)
+    content_end = q.end - 1 if text[q.end - 1] == "," else q.end
+    sents = _sentences_around(q, doc)
+    cue = _best_cue(q, cues, sents, used) or _verb_after(q, doc)
+    if cue is not None:
+        used.add(cue.token.i)
+        subject = subject_of(cue.token)
+        if subject is not None and inside[subject.i]:
+            subject = _name_between(doc, q.outer_end, cue.token, inside)
+        if subject is None and not text[q.outer_end : cue.start].strip(" ,"):
+            subject = _inverted_subject(cue.token)
+        speaker = speaker_span(subject)
+        outside = _words_outside(doc, cue.content_start, cue.content_end, marks)
+        holds = 0 <= cue.content_start < q.outer_start and cue.content_end >= q.end
+        if holds and outside >= MIXED_MIN_WORDS:
+            return Attribution("mixed", cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE["mixed"])
+        return Attribution("direct", q.start, content_end, cue.start, cue.end, *speaker, CONFIDENCE["cue"])
+    colon = _colon_speaker(q, doc)
+    if colon is not None:
+        return Attribution("direct", q.start, content_end, *colon, CONFIDENCE["colon"])
+    dash = DASH_SPEAKER.match(text, q.outer_end)
+    if dash is not None and q.closed:
+        head = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
+        if head is not None and head[0].pos_ == "PROPN":
+            name = proper_run(head[0])
+            cue_start = dash.start() + len(dash.group()) - len(dash.group().lstrip())
+            return Attribution("direct", q.start, content_end, cue_start, len(dash.group().rstrip()) + dash.start(),
+                               name.start_char, name.end_char, CONFIDENCE["dash"])
+    if len(text[q.start : q.end].split()) < MIN_QUOTE_WORDS:
+        return None
+    previous = _sentence_subject(q, doc, inside) or _previous_subject(q, doc)
+    if previous is not None:
+        return Attribution("direct", q.start, content_end, -1, -1, *previous, CONFIDENCE["previous"])
+    return Attribution("direct", q.start, content_end, confidence=CONFIDENCE["none"])
+
+
+def _sentence_subject(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int] | None:
+    """The speaker of a quote that opens inside a sentence about a person ("The impostor gushed about a “common
+    interest in ...”"): the subject of that sentence, when it comes before the quote and is a name or he/she."""
+    token = next((t for t in doc if t.idx >= q.outer_start), None)
+    if token is None or token.sent.start_char >= q.outer_start - 1:
+        return None
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or inside[subject.i] or subject.idx > q.outer_start or inside[root.i]:
+        return None
+    if not (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she", "they")):
+        return None
+    return speaker_span(subject)
+
+
+def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
+    """The speaker of a quote that stands as its own sentence after a sentence about a person ("Merkel was
+    defiant. “We will not…”"): the subject of that sentence when it is a name or he/she."""
+    text = text_of(doc)
+    gap = text[: q.outer_start]
+    stripped = gap.rstrip()
+    if not stripped or stripped[-1] not in ".!?:" or gap[len(stripped):].count("\n") > 2:
+        return None
+    last = doc.char_span(len(stripped) - 1, len(stripped), alignment_mode="expand")
+    if last is None or not len(last):
+        return None
+    sent = last[0].sent
+    if sent.text.lstrip()[:1] in "\"“„«'‘":
+        return None
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+        return None
+    if subject.ent_type_ not in ("", "PERSON"):
+        return None
+    return speaker_span(subject)
+
+
+def _name_between(doc: Doc, start: int, cue: Token, inside: list[bool]) -> Token | None:
+    """When the parse takes a word inside the quote for the cue's subject ('"... Ohio," Mr. Trump said'), the
+    speaker is the first name (its last word) or personal pronoun between the quote's end and the cue."""
+    between = [t for t in doc if start <= t.idx < cue.idx and not inside[t.i]]
+    first = next((t for t in between if t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they")), None)
+    return None if first is None else proper_run(first)[-1]
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker after a verb that follows its quote ('"...," tweeted a German user'): the first noun the verb
+    governs to its right."""
+    return next((c for c in verb.rights if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "appos")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
+    """The sentences a quote starts and ends in, the one after it and the one before it, in that order of
+    preference (nearest first)."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    first = max(bisect_right(starts, q.outer_start) - 1, 0)
+    last = max(bisect_right(starts, max(q.outer_end - 1, q.outer_start)) - 1, 0)
+    order = [last, first, last + 1, first - 1]
+    return [sents[i] for i in dict.fromkeys(order) if 0 <= i < len(sents)]
+
+
+def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) -> Cue | None:
+    """The cue nearest the quote in its own sentences (or a short sentence right after it, or the one before
+    ending in a colon) whose complement is the quote, holds it, or was not found; a cue just after the quote
+    ('"...," she said') and a verb of speech or writing come first. Two halves of a quote split by "he said" share the cue."""
+    own = {(s.start, s.end) for s in sents[:2]}
+    after = sents[2] if len(sents) > 2 and sents[2].start_char >= q.outer_end else None
+    before = next((s for s in sents[2:] if s.end_char <= q.outer_start), None)
+    candidates = []
+    for cue in cues:
+        if cue.token.lower_ == "according" or cue.token.i in used and not _leads_into(cue, q):
+            continue
+        sent = cue.token.sent
+        where = (sent.start, sent.end)
+        if where in own:
+            pass
+        elif after is not None and where == (after.start, after.end) and _adjacent(q, after, cue):
+            pass
+        elif before is not None and where == (before.start, before.end) and before.text.rstrip().endswith(":"):
+            pass
+        else:
+            continue
+        reports_quote = cue.content_start < q.end and q.start < cue.content_end
+        if cue.content_start >= 0 and not reports_quote and not _leads_into(cue, q) and not _follows(cue, q):
+            continue
+        if cue.content_start < 0 and subject_of(cue.token) is None:
+            continue
+        distance = min(abs(cue.start - q.outer_end), abs(q.outer_start - cue.end))
+        trailing = 0 if 0 <= cue.start - q.outer_end <= 60 else 1
+        spoken = 0 if reports_quote or cue_lexicon()[cue.token.lemma_.lower()] in ("speech", "writing") else 1
+        candidates.append((trailing + spoken, distance, cue.start, cue))
+    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+
+
+def _leads_into(cue: Cue, q: QuoteSpan) -> bool:
+    """A cue just before a quote, in the same sentence ('"...," he said, "and ..."'): the second half of a split
+    quote shares the first half's cue."""
+    gap = text_of(cue.token.doc)[cue.end : q.outer_start]
+    return cue.end <= q.outer_start and len(gap.split()) <= MAX_SPLIT_GAP and not any(c in gap for c in ".!?\n")
+
+
+def _follows(cue: Cue, q: QuoteSpan) -> bool:
+    """A cue just after a quote that ends in a comma, question or exclamation mark ('"...," Weiner said'), in the
+    same sentence."""
+    text = text_of(cue.token.doc)
+    gap = text[q.outer_end : cue.start]
+    ends = text[q.end - 1 : q.outer_end + 1].strip()[:1] in (",", "?", "!")
+    return ends and q.outer_end <= cue.start and len(gap.split()) <= MAX_SPLIT_GAP and not any(c in gap for c in ".!?\n")
+
+
+def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
+    """A verb right after a quote that ends in a comma, question or exclamation mark, with its subject just before
+    or after it ('"...," he mocked', '"...?" asked the boy'): the position makes it a cue even when the verb is not
+    in the lexicon."""
+    text = text_of(doc)
+    if not q.closed or text[q.end - 1 : q.outer_end + 1].strip()[:1] not in (",", "?", "!"):
+        return None
+    words = [t for t in doc if t.idx >= q.outer_end and not t.is_space and not t.is_punct]
+    if not words or "\n" in text[q.outer_end : words[0].idx]:
+        return None
+    tail = [t for t in words[0].sent if t.idx >= q.outer_end]
+    if len([t for t in tail if not t.is_punct]) > MAX_TAIL_WORDS:
+        return None
+    verb = next((t for t in tail if t.pos_ == "VERB" and _subject_in(t, tail)), None)
+    if verb is None:
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if words[0].i not in (verb.i, subject.left_edge.i):
+        return None
+    return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1)
+
+
+def _subject_in(verb: Token, tail: list[Token]) -> bool:
+    indices = {t.i for t in tail}
+    return any(c.dep_ == "nsubj" and c.i in indices for c in verb.children)
+
+
+def _adjacent(q: QuoteSpan, after: Span, cue: Cue) -> bool:
+    """A cue in the sentence after a quote counts when the sentence is short and starts right after the quote."""
+    gap = text_of(after.doc)[q.outer_end : after.start_char]
+    return not gap.strip() and "\n" not in gap and len(after) <= 12 and cue.content_start < 0
+
+
+def _colon_speaker(q: QuoteSpan, doc: Doc) -> tuple[int, int, int, int] | None:
+    """(cue_start, cue_end, speaker_start, speaker_end) when the quote follows "X:" in its sentence or the
+    sentence before."""
+    text = text_of(doc)
+    before = text[: q.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    token = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    sent = token[0].sent
+    verbs = [t for t in sent if t.i < token[0].i and t.pos_ == "VERB" and subject_of(t) is not None]
+    head = subject_of(verbs[-1]) if verbs else sent.root
+    if head.pos_ not in ("PROPN", "NOUN", "PRON") or head.i > token[0].i:
+        return None
+    span = mention_span(head)
+    return colon, colon + 1, span.start_char, span.end_char
+
+
+def _words_outside(doc: Doc, start: int, end: int, marks: list[QuoteSpan]) -> int:
+    if start < 0:
+        return 0
+    text = text_of(doc)
+    for q in marks:
+        if start <= q.start and q.end <= end:
+            text = text[: q.outer_start] + " " * (q.outer_end - q.outer_start) + text[q.outer_end :]
+    return len(text[start:end].split())

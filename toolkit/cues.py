@@ -29,13 +29,15 @@ RELATIVE = {"who", "that", "which", "whom"}
 
 
 class Cue(NamedTuple):
-    """A cue token (or the first token of a cue phrase) with the span of what it reports; -1 when nothing."""
+    """A cue token (or the first token of a cue phrase) with its class and the span of what it reports (-1 when
+    the parse shows nothing)."""
 
     token: Token
     start: int
     end: int
     content_start: int
     content_end: int
+    cls: str
 
 
 @cache
@@ -61,13 +63,29 @@ def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
     for token in doc:
         if inside_quote[token.i]:
             continue
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            start, end = _according_content(token)
-            cues.append(Cue(token, token.idx, doc[token.i + 1].idx + 2, start, end))
+        phrase = source_phrase(token)
+        if phrase is not None:
+            start, end = _source_content(phrase)
+            cues.append(Cue(token, phrase.start_char, phrase.end_char, start, end, "source"))
         elif token.pos_ == "VERB" and lexicon.get(token.lemma_.lower()) in COMPLEMENTS:
-            start, end = _verb_content(token, lexicon[token.lemma_.lower()])
-            cues.append(Cue(token, token.idx, token.idx + len(token), start, end))
+            cls = lexicon[token.lemma_.lower()]
+            start, end = _verb_content(token, cls)
+            cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
     return cues
+
+
+def source_phrase(token: Token) -> Span | None:
+    """The source phrase of the lexicon ("according to") that starts at ``token``, if any."""
+    doc = token.doc
+    for phrase in _source_phrases():
+        if [t.lower_ for t in doc[token.i : token.i + len(phrase)]] == phrase:
+            return doc[token.i : token.i + len(phrase)]
+    return None
+
+
+@cache
+def _source_phrases() -> list[list[str]]:
+    return [lemma.split() for lemma, cls in cue_lexicon().items() if cls == "source"]
 
 
 def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
@@ -98,10 +116,10 @@ def _around(verb: Token) -> tuple[int, int]:
     return _trim(tokens)
 
 
-def _according_content(according: Token) -> tuple[int, int]:
-    """The larger side of the sentence around the "according to X" phrase."""
-    sent = according.sent
-    phrase = list(according.subtree)
+def _source_content(source: Span) -> tuple[int, int]:
+    """The larger side of the sentence around a source phrase and what it names ("according to X")."""
+    sent = source.sent
+    phrase = sorted({t for token in source for t in token.subtree}, key=lambda t: t.i)
     before = [t for t in sent if t.i < phrase[0].i]
     after = [t for t in sent if t.i > phrase[-1].i]
     side = before if len(_words(before)) >= len(_words(after)) else after
@@ -131,13 +149,11 @@ def _trim(tokens: list[Token]) -> tuple[int, int]:
 def subject_of(cue: Token) -> Token | None:
     """The token naming who the cue's speech belongs to: its subject; for a participle or infinitive without one
     ("..., saying", "by saying", "continued to say") the subject of the verb it hangs on, or that verb's object
-    ("led some to speculate"); for "a statement saying" said by someone, that someone; the object of "according to".
+    ("led some to speculate"); for "a statement saying" said by someone, that someone; the object of a source phrase ("according to").
     """
-    if cue.lower_ == "according":
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
-        if to is None and cue.i + 1 < len(cue.doc):
-            to = cue.doc[cue.i + 1]
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    source = source_phrase(cue)
+    if source is not None:
+        return next((c for c in source[-1].children if c.dep_ == "pobj"), None)
     for _ in range(5):
         subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.attribution import CONFIDENCE, Attribution, proper_run, speaker_span, text_of
-from toolkit.cues import Cue, cue_lexicon, mention_span, subject_of
+from toolkit.cues import Cue, mention_span, subject_of
 from toolkit.quote_marks import QuoteSpan
 
 MIN_QUOTE_WORDS = 6
@@ -138,7 +138,7 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
     before = next((s for s in sents[2:] if s.end_char <= q.outer_start), None)
     candidates = []
     for cue in cues:
-        if cue.token.lower_ == "according" or cue.token.i in used and not _leads_into(cue, q):
+        if cue.cls == "source" or cue.token.i in used and not _leads_into(cue, q):
             continue
         sent = cue.token.sent
         where = (sent.start, sent.end)
@@ -157,7 +157,7 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
             continue
         distance = min(abs(cue.start - q.outer_end), abs(q.outer_start - cue.end))
         trailing = 0 if 0 <= cue.start - q.outer_end <= 60 else 1
-        spoken = 0 if reports_quote or cue_lexicon()[cue.token.lemma_.lower()] in ("speech", "writing") else 1
+        spoken = 0 if reports_quote or cue.cls in ("speech", "writing") else 1
         candidates.append((trailing + spoken, distance, cue.start, cue))
     return min(candidates, key=lambda c: c[:3])[3] if candidates else None
 
@@ -197,7 +197,7 @@ def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     if words[0].i not in (verb.i, subject.left_edge.i):
         return None
-    return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1)
+    return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1, "speech")
 
 
 def _subject_in(verb: Token, tail: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from toolkit.article import Article, Paragraph
 from toolkit.attribution import CONFIDENCE, Attribution, speaker_span
-from toolkit.cues import RELATIVE, Cue, antecedent, cue_lexicon, find_cues, mention_span, subject_of
+from toolkit.cues import RELATIVE, Cue, antecedent, find_cues, mention_span, subject_of
 from toolkit.direct_quotes import attribute_quote
 from toolkit.errors import InputError
 from toolkit.nlp import parse
@@ -133,7 +133,7 @@ def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
 def _reported(cue: Cue, marks: list[QuoteSpan]) -> Attribution:
     speaker = speaker_span(subject_of(cue.token))
     holds_quote = any(cue.content_start <= q.outer_start and q.outer_end <= cue.content_end for q in marks)
-    cls = "source" if cue.token.lower_ == "according" else cue_lexicon()[cue.token.lemma_.lower()]
+    cls = cue.cls
     kind = "mixed" if holds_quote else "indirect"
     return Attribution(kind, cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE[cls], cls)
 

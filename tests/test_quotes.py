@@ -190,3 +190,9 @@ def test_split_quote_shares_its_cue():
         ["There are these concentrated pockets of hurt", "said", "Mr. Autor"],
         ["and we are seeing the consequences.", "said", "Mr. Autor"],
     ]
+
+
+@pytest.mark.parametrize("pronoun, actor", [("She", "Mary Jones"), ("He", "John Smith")])
+def test_pronoun_gender_from_titles(pronoun, actor):
+    table = quotes(f"Mr. John Smith met Mrs. Mary Jones in Paris. {pronoun} said that the talks went well.")
+    assert table[["speaker", "actor"]].values.tolist() == [[pronoun, actor]]

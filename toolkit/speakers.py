@@ -13,8 +13,8 @@ PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"
 GROUP_PRONOUNS = {"they", "them", "it"}
 PERSON_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP"}
-MALE_TITLES = ("mr.", "mr ", "sir ")
-FEMALE_TITLES = ("mrs.", "ms.", "mrs ", "ms ", "madam ")
+MALE_TITLES = {"mr", "mr.", "sir"}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "madam", "dame"}
 LOOKBACK_PARAGRAPHS = 2
 """A pronoun resolves to an actor mentioned at most this many paragraphs before it."""
 
@@ -57,7 +57,7 @@ def pronoun_actor(article: Article, table: pd.DataFrame, start: int, pronoun: st
     earliest = _reach(article, start)
     earlier = table[(table["start"] < start) & (table["start"] >= earliest) & table["label"].isin(labels)]
     if gender is not None:
-        earlier = earlier[[_gender_fits(text, gender) for text in earlier["text"]]]
+        earlier = earlier[[_gender_fits(article.text, start, gender) for start in earlier["start"]]]
     if not len(earlier):
         return ""
     nearest_sentence = earlier["sentence"].max()
@@ -71,10 +71,16 @@ def _reach(article: Article, start: int) -> int:
     return starts[max(index - LOOKBACK_PARAGRAPHS, 0)] if starts else 0
 
 
-def _gender_fits(mention: str, gender: str) -> bool:
-    lowered = mention.lower()
-    if lowered.startswith(FEMALE_TITLES):
+def _gender_fits(text: str, start: int, gender: str) -> bool:
+    """Whether a person mention at ``start`` can be he/she: a title in or just before the mention decides.
+
+    >>> _gender_fits("Mrs. Mary Jones", 5, "male"), _gender_fits("Mary Jones", 0, "male")
+    (False, True)
+    """
+    words = text[max(0, start - 7) : start].split()[-1:] + text[start : start + 7].split()[:1]
+    titles = {w.lower() for w in words}
+    if titles & FEMALE_TITLES:
         return gender == "female"
-    if lowered.startswith(MALE_TITLES):
+    if titles & MALE_TITLES:
         return gender == "male"
     return True

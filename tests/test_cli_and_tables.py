@@ -6,9 +6,14 @@ from toolkit.render import cleaning
 from toolkit.tables import metadata_table, removed_table
 
 
-def test_demo_prints_what_was_found(capsys):
-    assert main(["demo"]) == 0
+def test_demo_prints_what_was_found_and_writes_the_report(tmp_path, capsys):
+    report = tmp_path / "r.html"
+    assert main(["demo", "-o", str(report)]) == 0
     out = capsys.readouterr().out
+    assert f"report:    {report}" in out
+    html = report.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Ali Khamenei" in html
+    assert "<script src=" not in html and html.count("js-plotly-plot") + html.count('id="tk-') >= 3
     assert "section:   Middle East" in out
     assert "dateline:  MOSCOW (Sputnik)" in out
     assert "body:      8 paragraphs" in out

@@ -5,26 +5,36 @@
 True
 """
 
-from toolkit import render
+from toolkit import plot, render, widgets
 from toolkit.article import Article, Paragraph, Removed
+from toolkit.cooccurrence import cooccurrence, export_graph, graph
 from toolkit.entities import actors, entities, resolve_mention
 from toolkit.errors import InputError, ModelNotFoundError, ToolkitError
+from toolkit.corpus import load_corpus
 from toolkit.load import load_article
 from toolkit.nlp import parse
 from toolkit.quotes import quotes
+from toolkit.terms import terms
 
 __all__ = [
     "Article",
-    "actors",
-    "entities",
-    "resolve_mention",
     "InputError",
     "ModelNotFoundError",
     "Paragraph",
     "Removed",
-    "load_article",
     "ToolkitError",
+    "actors",
+    "cooccurrence",
+    "entities",
+    "export_graph",
+    "graph",
+    "load_article",
+    "load_corpus",
     "parse",
-    "render",
+    "plot",
     "quotes",
+    "render",
+    "resolve_mention",
+    "terms",
+    "widgets",
 ]

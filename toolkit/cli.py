@@ -1,10 +1,12 @@
-"""Command line: ``toolkit demo [SOURCE]`` prints what the toolkit finds in an article (the embedded one by default)."""
+"""Command line: ``toolkit demo [SOURCE]`` prints what the toolkit finds in an article (the embedded one by default)
+and writes its report; ``toolkit report [SOURCE] -o report.html`` writes the report only."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import textwrap
+from pathlib import Path
 
 from toolkit.article import Article
 from toolkit.errors import ToolkitError
@@ -35,18 +37,32 @@ def summary(article: Article) -> str:
     return "\n".join(lines)
 
 
+def write_report(article: Article, out: Path) -> Path:
+    """Write the self-contained HTML report of ``article`` to ``out``."""
+    from toolkit.report import report
+
+    out.write_text(report(article), encoding="utf-8")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="toolkit", description="Read news articles closely.")
     commands = parser.add_subparsers(dest="command", required=True)
-    demo = commands.add_parser("demo", help="clean an article and print what was found (default: the embedded sample)")
-    demo.add_argument("source", nargs="?", help="a .txt/.html/.json file; omit for the embedded Sputnik article")
+    for name, text in [("demo", "print what the toolkit finds and write the HTML report"),
+                       ("report", "write a self-contained HTML report (plotly inlined, opens offline)")]:
+        command = commands.add_parser(name, help=text)
+        command.add_argument("source", nargs="?", help="a .txt/.html/.json file; omit for the embedded Sputnik article")
+        command.add_argument("-o", "--output", type=Path, default=Path("report.html"), help="where to write the report")
     args = parser.parse_args(argv)
     try:
         article = load_article(args.source)
-    except ToolkitError as err:
+        if args.command == "demo":
+            print(summary(article))
+        out = write_report(article, args.output)
+    except (ToolkitError, OSError) as err:
         print(f"toolkit: {err}", file=sys.stderr)
         return 2
-    print(summary(article))
+    print(f"report:    {out.resolve()}")
     return 0
 
 

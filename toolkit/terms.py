@@ -25,8 +25,9 @@ def terms(article: Article, kind: Literal["tags", "entities", "keywords"] = "key
     1.5 times).
 
     >>> from toolkit import load_article
-    >>> terms(load_article(), "tags").iloc[0][["term", "count"]].tolist()
-    ['Iran', 8]
+    >>> top = terms(load_article(), "tags").iloc[0]
+    >>> top.term, int(top["count"])
+    ('Iran', 8)
     """
     if kind == "tags":
         rows = _tag_rows(article)

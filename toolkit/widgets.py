@@ -43,8 +43,10 @@ def figures(article: Article, settings: Settings) -> dict[str, go.Figure]:
     edges = cooccurrence(article, WINDOWS[settings.window], settings.types)
     cloud_terms = terms(article, settings.cloud).head(settings.top * 4)
     return {
-        "network": network(edges, min_weight=settings.min_weight, top=settings.top, seed=settings.seed),
-        "matrix": cooccurrence_matrix(edges, min_weight=settings.min_weight, top=settings.top),
+        "network": network(edges, min_weight=settings.min_weight, top=settings.top, seed=settings.seed)
+        .update_layout(width=560, height=460),
+        "matrix": cooccurrence_matrix(edges, min_weight=settings.min_weight, top=settings.top)
+        .update_layout(width=460, height=460),
         "cloud": tag_cloud(cloud_terms, seed=settings.seed) if len(cloud_terms) else go.Figure(),
     }
 

@@ -102,3 +102,12 @@ def test_page_chrome_around_article_dropped():
     assert a.text.startswith("Paragraph 0") and a.text.endswith("about the budget.")
     assert len(a.paragraphs) == 5
     assert "teaser" not in a.text
+
+
+def test_composed_characters_map_to_their_whole_raw_span():
+    a = clean("The cafe\u0301 owner said the protest would go on, cafe\u0301")
+    i = a.text.index("café")
+    assert a.raw[slice(*a.raw_span(i, i + 4))] == "cafe\u0301"
+    assert a.raw[slice(*a.raw_span(0, len(a.text)))] == a.raw
+    with pytest.raises(IndexError):
+        a.to_raw(-1)

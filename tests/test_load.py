@@ -158,7 +158,7 @@ def test_corpus_cuts_lines_repeated_across_an_outlet():
     frame = pd.DataFrame({"text": [f"{s}\n\n{promo}" for s in stories], "publisher": "Daily Bugle"})
     assert repeated_lines(load_corpus(frame, detect_repeated=False)) == {"Daily Bugle": frozenset({promo})}
     articles = list(load_corpus(frame))
-    assert all(promo not in a.text for a in articles)
+    assert all(promo not in a.text and a.removed[-1].reason == "repeated in outlet" for a in articles)
     assert all(a.removed[-1].reason == "repeated in outlet" and a.removed[-1].text == promo for a in articles)
     assert [a.text for a in articles] == stories
 
@@ -175,3 +175,50 @@ def test_copies_of_one_story_are_not_boilerplate():
     frame = pd.DataFrame({"text": [story] * 6 + other, "publisher": "Daily Bugle"})
     assert repeated_lines(load_corpus(frame, detect_repeated=False)) == {"Daily Bugle": frozenset()}
     assert [a.text for a in load_corpus(frame)][:6] == [story] * 6
+
+
+def test_utf16_without_bom(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes(SEED.encode("utf-16-le"))
+    article = load_article(path)
+    assert article.meta["encoding"] == "utf-16-le" and article.text.startswith(FIRST)
+
+
+def test_many_article_files_point_to_load_corpus(tmp_path):
+    for name in ["a.csv", "a.jsonl"]:
+        (tmp_path / name).write_text("text\nIt rained in Paris all day long, officials said.\n")
+        with pytest.raises(InputError, match="use toolkit.load_corpus"):
+            load_article(tmp_path / name)
+
+
+def test_missing_paths_in_a_corpus(tmp_path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        list(load_corpus(tmp_path / "typo"))
+    with pytest.warns(UserWarning, match="missing.txt does not exist"):
+        assert len(list(load_corpus([tmp_path / "missing.txt", sample_path()]))) == 1
+
+
+def test_rows_without_text_are_skipped_with_a_warning():
+    frame = pd.DataFrame({"body_text": [SEED, None], "publisher": ["Sputnik", "Sputnik"]})
+    with pytest.warns(UserWarning, match="row 1.*no text field"):
+        assert len(list(load_corpus(frame, text_column="body_text"))) == 1
+
+
+def test_boilerplate_only_is_refused():
+    with pytest.raises(InputError, match="nothing but boilerplate"):
+        load_article("Share\n\nRead more")
+    with pytest.raises(InputError, match="no such file"):
+        load_article("notes.docx")
+
+
+def test_corpus_boilerplate_pass_keeps_html_articles_whole():
+    promo = "Download our app and never miss a story from the Daily Bugle newsroom again!"
+    pages = [
+        f"<html><body><article><h1>Ward {i}</h1><p>The council of ward {i} met on Tuesday and voted on the "
+        f"budget for the coming year after a long debate.</p><p>Tax rises in ward {i}</p><p>{promo}</p>"
+        "</article></body></html>"
+        for i in range(6)
+    ]
+    articles = list(load_corpus(pd.DataFrame({"text": pages, "publisher": "Daily Bugle"})))
+    assert all(f"Tax rises in ward {i}" in a.text for i, a in enumerate(articles))
+    assert all(promo not in a.text and a.removed[-1].reason == "repeated in outlet" for a in articles)

@@ -55,22 +55,19 @@ class Article:
     doc: Any = field(default=None, repr=False, compare=False)
 
     def to_raw(self, offset: int) -> int:
-        """Map an offset in ``text`` to the matching offset in ``raw``.
+        """Map an offset in ``text`` (``0`` to ``len(text)``) to the matching offset in ``raw``.
 
-        An end offset (``len(text)`` or the end of a span) maps just past its last character.
+        ``raw_index[i]`` is where ``text[i]`` came from; its last entry, ``raw_index[len(text)]``, is where the text
+        ends in ``raw``. An Article built by hand, without a map, maps offsets to themselves.
         """
-        if not self.raw_index:
-            return offset
-        if offset >= len(self.text):
-            return self.raw_index[-1] + 1 if self.text else 0
-        return self.raw_index[offset]
+        if not 0 <= offset <= len(self.text):
+            raise IndexError(f"offset {offset} is outside the text (0 to {len(self.text)})")
+        return self.raw_index[offset] if self.raw_index else offset
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span ``text[start:end]`` to its span in ``raw``."""
-        if end <= start:
-            raw_start = self.to_raw(start)
-            return raw_start, raw_start
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        """Map a span ``text[start:end]`` to its span in ``raw``: from where its first character came from to where
+        the next one did, so a character composed from several raw ones is covered whole."""
+        return self.to_raw(start), max(self.to_raw(start), self.to_raw(end))
 
     def __repr__(self) -> str:
         head = self.text[:60].replace("\n", " ")

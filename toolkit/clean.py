@@ -103,7 +103,9 @@ def clean(
             cuts[i] = "title"
     body = [i for i in body if i not in cuts]
 
-    skip = _read_dateline(article, lines[body[0]]) if body else 0
+    if not body:
+        raise InputError(f"{source or 'the text'} holds nothing but boilerplate: every line was cut ({', '.join(sorted(set(cuts.values())))})")
+    skip = _read_dateline(article, lines[body[0]])
     _assemble(article, [lines[i] for i in body], skip)
     article.removed = sorted(
         [Removed(lines[i].start, lines[i].end, raw[lines[i].start : lines[i].end], reason) for i, reason in cuts.items()]
@@ -171,14 +173,14 @@ def _read_dateline(article: Article, line: Line) -> int:
     if not found:
         return 0
     article.place, article.agency = found.place, found.agency
-    article.removed.append(
-        Removed(line.start, line.index[found.length - 1] + 1, article.raw[line.start : line.index[found.length - 1] + 1], "dateline")
-    )
+    end = line.index[found.length]
+    article.removed.append(Removed(line.start, end, article.raw[line.start : end], "dateline"))
     return found.length
 
 
 def _assemble(article: Article, body: list[Line], skip: int) -> None:
-    """Join body lines into ``text`` (paragraphs separated by a blank line) with the map back to raw."""
+    """Join body lines into ``text`` (paragraphs separated by a blank line) with the map back to raw
+    (one entry per character, then the raw offset where the text ends)."""
     parts: list[str] = []
     index = array("l")
     for n, line in enumerate(body):
@@ -186,9 +188,10 @@ def _assemble(article: Article, body: list[Line], skip: int) -> None:
         if n:
             parts.append("\n\n")
             index.extend([body[n - 1].end, body[n - 1].end])
-        start = sum(map(len, parts))
+        start = len(index)
         parts.append(text)
         index.extend(line_index)
         article.paragraphs.append(Paragraph(start, start + len(text), text))
     article.text = "".join(parts)
+    index.append(body[-1].end)
     article.raw_index = index

@@ -15,7 +15,7 @@ from toolkit.clean import clean
 from toolkit.errors import InputError, ToolkitError
 from toolkit.load import decode, from_path, from_record, json_object, read_bytes
 
-EXTENSIONS = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".json", ".jsonl", ".csv")
+EXTENSIONS = (".txt", ".txt.gz", ".html", ".htm", ".html.gz", ".htm.gz", ".json", ".jsonl", ".csv")
 MIN_GROUP = 5
 """Outlets with fewer articles than this are too small to tell boilerplate from chance repeats."""
 
@@ -48,6 +48,9 @@ def _path_records(source: str | Path, text_column: str | None) -> Iterator[tuple
             yield from _path_records(Path(match), text_column)
         return
     path = Path(source)
+    if not path.exists():
+        yield str(path), lambda path=path: from_path(path)  # fails there, under the caller's error policy
+        return
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(EXTENSIONS)):
             yield from _path_records(child, text_column)
@@ -82,7 +85,8 @@ def _with_repeated(article: Article, repeated: frozenset[str]) -> Article:
     """Re-clean an article with the corpus's repeated lines (no-op when none of its lines repeat)."""
     if not repeated or not any(p.text in repeated for p in article.paragraphs):
         return article
-    again = clean(article.raw, source=article.source, title=article.title, repeated=repeated, meta=article.meta)
+    again = clean(article.raw, source=article.source, title=article.title, repeated=repeated, meta=article.meta,
+                  find_main=article.meta.get("extractor") != "trafilatura")
     for field in ("published", "author", "place", "agency", "section"):
         setattr(again, field, getattr(again, field) or getattr(article, field))
     again.tags = again.tags or article.tags
@@ -155,6 +159,8 @@ def load_corpus(
     """
     if isinstance(source, Iterator):
         source = list(source)
+    if isinstance(source, (str, Path)) and not any(c in str(source) for c in "*?[") and not Path(source).exists():
+        raise InputError(f"no such file or folder: {source}")
     repeated: dict[str, frozenset[str]] = {}
     if detect_repeated:
         first_pass = _load_all(source, text_column, {}, "skip", progress and "finding repeated lines")

@@ -21,7 +21,8 @@ MAX_BYTES = 50_000_000
 TEXT_FIELDS = ("text", "body", "body_text", "content", "article", "maintext", "page_text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 LOOKS_LIKE_HTML = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)|<(?:p|div|br|span|a)\b[^>]*>.*</?(?:p|div|a|span)>", re.I | re.S)
-FILE_NAME = re.compile(r"\S+\.(?:txt|html?|xhtml|json|jsonl|csv|gz)", re.I)
+FILE_NAME = re.compile(r"[\w~./\\-]*[\w~-]\.[A-Za-z][A-Za-z0-9]{0,4}|\S*/\S*")
+"""A single token that reads as a file name or path: when no such file exists, say so rather than clean the name."""
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -47,6 +48,11 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as err:
                 raise InputError(f"{name} starts with a {encoding} byte-order mark but does not decode as {encoding}: {err}") from None
+    if (encoding := _bomless_utf16(data)) is not None:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:4096]:
         raise InputError(f"{name} looks binary (NUL bytes and no text byte-order mark); expected text, HTML or JSON")
     try:
@@ -65,6 +71,19 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     if _control_share(text) > 0.05:
         raise InputError(f"{name} looks binary (many control characters); expected text, HTML or JSON")
     return text, encoding
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when most odd (or even) bytes are NUL and the others are not, as in Latin-script UTF-16."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _control_share(text: str) -> float:
@@ -171,6 +190,8 @@ def from_path(path: Path) -> Article:
     """Load a ``.txt``, ``.html``/``.htm`` (optionally ``.gz``) or ``.json`` file."""
     text, encoding = decode(read_bytes(path), str(path))
     suffix = path.suffix if path.suffix != ".gz" else Path(path.stem).suffix
+    if suffix in (".csv", ".jsonl"):
+        raise InputError(f"{path} holds many articles; use toolkit.load_corpus for {suffix} files")
     if suffix == ".json":
         article = from_record(json_object(text, str(path)), source=str(path))
     elif suffix in HTML_SUFFIXES:

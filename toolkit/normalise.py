@@ -34,7 +34,7 @@ def normalise_span(raw: str, start: int, end: int) -> Line:
     """
     chars: list[str] = []
     index: list[int] = []
-    i = start
+    i = last_end = start
     while i < end:
         ch = raw[i]
         if ch in INVISIBLE:
@@ -52,13 +52,13 @@ def normalise_span(raw: str, start: int, end: int) -> Line:
         cluster = unicodedata.normalize("NFC", raw[i:j]) if j > i + 1 else ch
         chars.extend(cluster)
         index.extend([i] * len(cluster))
-        i = j
+        i = last_end = j
     while chars and chars[-1] == " ":
         chars.pop()
         index.pop()
     if not chars:
         return Line("", (), start, start)
-    return Line("".join(chars), tuple(index), index[0], index[-1] + 1)
+    return Line("".join(chars), tuple(index), index[0], last_end)
 
 
 def split_lines(raw: str) -> list[Line]:

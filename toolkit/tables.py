@@ -20,7 +20,9 @@ def metadata_table(article: Article) -> pd.DataFrame:
         "tags": "; ".join(article.tags), "related": "; ".join(article.related), "source": article.source,
         "paragraphs": len(article.paragraphs), "words": len(article.text.split()),
     }
-    fields |= {key: value for key, value in article.meta.items() if key != "html" and isinstance(value, (str, int, float))}
+    for key, value in article.meta.items():
+        if key != "html" and isinstance(value, (str, int, float)) and value == value:  # value == value: not NaN
+            fields.setdefault(key, value)
     return pd.DataFrame({"field": list(fields), "value": [("" if v is None else str(v)) for v in fields.values()]})
 
 

@@ -26,6 +26,8 @@ lab: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) benchmarks/cleaning.py
+	$(PY) benchmarks/actor_merges.py
+	$(PY) benchmarks/quotes.py --split dev
 
 clean:
 	rm -rf $(VENV) build *.egg-info

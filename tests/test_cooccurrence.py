@@ -3,7 +3,7 @@
 import networkx as nx
 import pytest
 
-from toolkit import load_article
+from toolkit import InputError, load_article
 from toolkit.cooccurrence import cooccurrence, export_graph, graph
 from toolkit.plot import cooccurrence_matrix, network
 from toolkit.widgets import Settings, controls_for, explore, figures, refresh, settings_from
@@ -37,8 +37,11 @@ def test_sentence_edges_point_at_shared_sentences(seed, edges):
 
 def test_paragraph_window_is_wider_than_sentence(seed, edges):
     by_paragraph = cooccurrence(seed, "paragraph")
-    assert by_paragraph.weight.sum() >= edges.weight.sum() - len(edges)
-    assert len(pair(by_paragraph, "John Bolton", "Pentagon")) == 1
+    sentence_pairs = set(zip(edges.source, edges.target))
+    paragraph_pairs = set(zip(by_paragraph.source, by_paragraph.target))
+    assert sentence_pairs < paragraph_pairs
+    assert len(pair(by_paragraph, "John Bolton", "Pentagon")) == 1 and len(pair(edges, "John Bolton", "Pentagon")) == 0
+    assert all(not text.endswith("\n") for texts in edges.contexts for text in texts)
 
 
 def test_token_window_and_types(seed):
@@ -47,6 +50,7 @@ def test_token_window_and_types(seed):
     assert len(near) < len(far)
     people = cooccurrence(seed, "paragraph", types=["person"])
     assert set(people.source_type) | set(people.target_type) == {"person"}
+    assert cooccurrence(seed, "paragraph", types="person").equals(people)
 
 
 def test_corpus_weights_add_up(seed, edges):
@@ -56,7 +60,7 @@ def test_corpus_weights_add_up(seed, edges):
 
 
 def test_bad_window(seed):
-    with pytest.raises(ValueError, match="window must be"):
+    with pytest.raises(InputError, match="window must be"):
         cooccurrence(seed, "page")
 
 
@@ -66,7 +70,7 @@ def test_graph_and_exports(edges, tmp_path):
     assert nx.read_gexf(export_graph(edges, tmp_path / "a.gexf")).number_of_edges() == len(edges)
     assert nx.read_graphml(export_graph(edges, tmp_path / "a.graphml")).number_of_nodes() == g.number_of_nodes()
     assert export_graph(edges, tmp_path / "a.csv").read_text().startswith("source,target,weight")
-    with pytest.raises(ValueError, match="gexf"):
+    with pytest.raises(InputError, match="gexf"):
         export_graph(edges, tmp_path / "a.png")
 
 
@@ -84,7 +88,7 @@ def test_network_is_deterministic_and_sized_by_mentions(edges):
 
 def test_network_top_and_min_weight(edges):
     small = network(edges, top=3)
-    assert sum(len(t.text) for t in small.data if t.mode == "markers+text") <= 3
+    assert sum(len(t.text) for t in small.data if t.mode == "markers+text") == 3
     strong = network(edges, min_weight=int(edges.weight.max()))
     assert sum(len(t.text) for t in strong.data if t.mode == "markers+text") >= 2
 
@@ -106,10 +110,17 @@ def test_dashboard_callbacks(seed):
     assert {t.name for t in only_people["network"].data if t.mode == "markers+text"} == {"person"}
 
 
+def test_labels_from_the_text_are_escaped():
+    article = load_article("Dr <b>Evil</b> met John Smith in Paris on Monday, officials said.")
+    edges = cooccurrence(article)
+    labels = [name for t in network(edges).data if t.mode == "markers+text" for name in t.text]
+    assert labels and not any("<b>" in name for name in labels)
+
+
 def test_controls_round_trip_and_refresh_in_place(seed):
-    settings = Settings(types=("person", "organization"), window="paragraph", min_weight=2, top=5, cloud="tags")
+    settings = Settings(types=("person", "organization"), window="paragraph", min_weight=2, top=5, cloud="tags", seed=3)
     controls = controls_for(settings)
-    assert settings_from(controls) == settings
+    assert settings_from(controls, seed=3) == settings
     box = explore(seed)
     network_widget = box.children[1].children[0]
     before = network_widget.to_json()

@@ -6,7 +6,8 @@ import io
 import pytest
 from PIL import Image
 
-from toolkit import load_article
+import toolkit
+from toolkit import InputError, load_article
 from toolkit.plot import tag_cloud, tag_cloud_png
 from toolkit.terms import terms
 
@@ -31,8 +32,12 @@ def test_keywords_skip_stop_words_and_keep_offsets(seed):
     assert "Ali Khamenei" in set(found.term) and "Khamenei" not in set(found.term)
     assert not {"the", "will", "have", "said"} & set(found.term)
     assert "negotiation" in set(found.term)
-    for offsets in found.offsets:
-        assert all(0 <= s < e <= len(seed.text) for s, e in offsets)
+    lemmas = {(t.idx, t.idx + len(t)): t.lemma_.lower() for t in toolkit.parse(seed)}
+    actors = toolkit.entities(seed)
+    actor_at = dict(zip(zip(actors.start, actors.end), actors.actor))
+    for term, offsets in zip(found.term, found.offsets):
+        for span in offsets:
+            assert actor_at.get(span) == term or seed.text[slice(*span)] == term or lemmas.get(span) == term
     assert list(found.weight) == sorted(found.weight, reverse=True)
 
 
@@ -42,7 +47,7 @@ def test_entities_kind_uses_canonical_actors(seed):
 
 
 def test_unknown_kind():
-    with pytest.raises(ValueError, match="kind must be"):
+    with pytest.raises(InputError, match="kind must be"):
         terms(load_article(), "colours")
 
 
@@ -78,3 +83,9 @@ def test_png_export(seed):
     assert Image.open(io.BytesIO(png)).size == (400, 200)
     embedded = tag_cloud(terms(seed, "tags"), width=400, height=200).layout.images[0].source
     assert base64.b64decode(embedded.split(",", 1)[1]) == png
+
+
+def test_empty_cloud_is_a_figure_that_says_so():
+    nothing = terms(load_article("the cat sat on the mat and it was fine."), "entities")
+    figure = tag_cloud(nothing)
+    assert nothing.empty and "no terms" in figure.layout.annotations[0].text

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from toolkit.article import Article
 from toolkit.errors import ToolkitError
-from toolkit.load import load_article
+from toolkit.load import SAMPLE, load_article
 
 
 def summary(article: Article) -> str:
@@ -20,8 +20,8 @@ def summary(article: Article) -> str:
     source:    sputnik_iran_2020-07-08.txt (toolkit sample)
     """
     source = article.source or "text"
-    if source.endswith("sputnik_iran_2020-07-08.txt"):
-        source = "sputnik_iran_2020-07-08.txt (toolkit sample)"
+    if source.endswith(SAMPLE):
+        source = f"{SAMPLE} (toolkit sample)"
     lines = [
         f"source:    {source}",
         f"title:     {article.title or '-'}",

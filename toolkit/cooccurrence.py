@@ -12,6 +12,7 @@ import pandas as pd
 
 from toolkit.article import Article
 from toolkit.entities import actors, entities
+from toolkit.errors import InputError
 from toolkit.nlp import parse
 
 COLUMNS = ["source", "target", "weight", "source_type", "target_type", "source_mentions", "target_mentions",
@@ -21,15 +22,17 @@ CONTEXT_CHARS = 300
 
 def _windows(article: Article, window: str | int) -> list[tuple[int, int]]:
     if window == "sentence":
-        return [(s.start_char, s.end_char) for s in parse(article).sents]
+        return [(s.start_char, s.start_char + len(s.text.rstrip())) for s in parse(article).sents]
     if window == "paragraph":
         return [(p.start, p.end) for p in article.paragraphs]
-    raise ValueError(f"window must be 'sentence', 'paragraph' or a number of tokens, not {window!r}")
+    raise InputError(f"window must be 'sentence', 'paragraph' or a number of tokens, not {window!r}")
 
 
 def _meetings(article: Article, window: str | int, types: Collection[str] | None) -> tuple[dict, dict]:
     """Map each actor pair to the ``(start, end)`` spans where they meet; also each actor's type and mentions."""
     table = actors(article)
+    if isinstance(types, str):
+        types = (types,)
     if types is not None:
         table = table[table.type.isin(types)]
     info = {row.actor: (row.type, int(row.mentions)) for row in table.itertuples()}
@@ -122,5 +125,5 @@ def export_graph(edges: pd.DataFrame, path: str | Path) -> Path:
         flat = edges.drop(columns=["meetings"]).assign(contexts=edges.contexts.map(" | ".join))
         flat.to_csv(path, index=False)
     else:
-        raise ValueError(f"export to .gexf, .graphml or .csv, not {path.suffix or 'a file without a suffix'}")
+        raise InputError(f"export to .gexf, .graphml or .csv, not {path.suffix or 'a file without a suffix'}")
     return path

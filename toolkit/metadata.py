@@ -12,7 +12,8 @@ ZONES = {name: hours * 3600 for hours, names in {
     -4: "EDT", -5: "EST CDT ET", -6: "CST MDT", -7: "MST PDT", -8: "PST PT", 1: "BST CET WAT", 2: "CEST EET SAST",
     3: "MSK EEST AST", 0: "GMT UTC Z WET",
 }.items() for name in names.split()}
-"""Zone abbreviations common in news timestamps (dateutil knows only UTC/GMT and the local zone)."""
+"""Zone abbreviations common in news timestamps (dateutil knows only UTC/GMT and the local zone). Some are
+ambiguous; we read them the way English-language news most often means them (CST: US Central, AST: Arabia)."""
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 ZONE_GLUED = re.compile(r"\b(GMT|UTC)(?=\d)")
 DATE_FILLER = re.compile(r"(?i)^(?:[\s,|:–—\-]|published|updated|posted|last|modified|on|at|am|pm|gmt|utc|edt|est|bst|cet|msk)*$")

@@ -69,8 +69,7 @@ def _add_paragraph_boundaries(nlp: Language) -> None:
             return doc
 
     if "toolkit_paragraph_breaks" not in nlp.pipe_names:
-        before = "parser" if "parser" in nlp.pipe_names else None
-        nlp.add_pipe("toolkit_paragraph_breaks", before=before) if before else nlp.add_pipe("toolkit_paragraph_breaks")
+        nlp.add_pipe("toolkit_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
 
 
 def parse(article: Article | str, *, model: str | None = None) -> Doc:

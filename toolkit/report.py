@@ -48,14 +48,15 @@ def report(article: Article) -> str:
     edges = cooccurrence(article)
     found = quotes(article)
     cloud_terms = terms(article, "keywords")
-    title = article.title or (article.text.split(".")[0][:90] + "…")
+    first = article.text.split(".")[0]
+    title = article.title or (first if len(first) <= 90 else first[:90] + "…")
     sections = [
         ("Metadata", _table(metadata_table(article))),
         ("Who is mentioned", render.entities(article) + _table(actors(article).drop(columns=["first_start"], errors="ignore"))),
         ("Who says what", render.quotes(article) + _table(_quote_table(found))),
         ("Who appears with whom", _figure(network(edges), "network") + _figure(cooccurrence_matrix(edges), "matrix")
          + _table(edges[["source", "target", "weight"]])),
-        ("What it is about", _figure(tag_cloud(cloud_terms), "cloud") if len(cloud_terms) else "<p>No keywords.</p>"),
+        ("What it is about", _figure(tag_cloud(cloud_terms), "cloud")),
         ("What the cleaner cut", render.cleaning(article) + _table(removed_table(article))),
     ]
     body = "".join(f"<h2>{escape(name)}</h2>{html}" for name, html in sections)

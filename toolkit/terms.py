@@ -9,6 +9,7 @@ from typing import Literal
 import pandas as pd
 
 from toolkit.article import Article
+from toolkit.errors import InputError
 from toolkit.nlp import parse
 
 KEYWORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -36,7 +37,7 @@ def terms(article: Article, kind: Literal["tags", "entities", "keywords"] = "key
     elif kind == "keywords":
         rows = _keyword_rows(article)
     else:
-        raise ValueError(f"kind must be 'tags', 'entities' or 'keywords', not {kind!r}")
+        raise InputError(f"kind must be 'tags', 'entities' or 'keywords', not {kind!r}")
     frame = pd.DataFrame(rows, columns=COLUMNS)
     if frame.empty:
         return frame

@@ -47,7 +47,7 @@ def figures(article: Article, settings: Settings) -> dict[str, go.Figure]:
         .update_layout(width=560, height=460),
         "matrix": cooccurrence_matrix(edges, min_weight=settings.min_weight, top=settings.top)
         .update_layout(width=460, height=460),
-        "cloud": tag_cloud(cloud_terms, seed=settings.seed) if len(cloud_terms) else go.Figure(),
+        "cloud": tag_cloud(cloud_terms, seed=settings.seed),
     }
 
 
@@ -61,11 +61,11 @@ def refresh(targets: dict[str, go.FigureWidget], article: Article, settings: Set
             target.layout = figure.layout
 
 
-def settings_from(controls: dict[str, w.ValueWidget]) -> Settings:
-    """Read the controls into :class:`Settings`."""
+def settings_from(controls: dict[str, w.ValueWidget], seed: int = Settings.seed) -> Settings:
+    """Read the controls into :class:`Settings` (the layout ``seed`` is not a control: pass it through)."""
     types = tuple(kind for kind in ACTOR_TYPES if controls[kind].value)
     return Settings(types=types, window=controls["window"].value, min_weight=controls["min_weight"].value,
-                    top=controls["top"].value, cloud=controls["cloud"].value)
+                    top=controls["top"].value, cloud=controls["cloud"].value, seed=seed)
 
 
 def controls_for(settings: Settings = Settings()) -> dict[str, w.ValueWidget]:
@@ -91,7 +91,7 @@ def explore(article: Article | None = None, settings: Settings = Settings()) -> 
     targets = {name: go.FigureWidget(figure) for name, figure in figures(article, settings).items()}
 
     def on_change(_change: object) -> None:
-        refresh(targets, article, settings_from(controls))
+        refresh(targets, article, settings_from(controls, settings.seed))
 
     for control in controls.values():
         control.observe(on_change, names="value")

@@ -122,7 +122,8 @@ def test_tour_runs_and_dashboard_reacts(lab, browser):
     finally:
         page.screenshot(path=str(SHOTS / "tour_ran.png"), full_page=False)
 
-    assert page.locator("[data-mime-type='application/vnd.jupyter.error']").count() == 0
+    errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']", has_text="Traceback")
+    assert errors.count() == 0
     slider = page.locator(".widget-slider", has_text="top N").first
     slider.wait_for(timeout=60_000)
     assert page.locator(".js-plotly-plot").count() >= 3

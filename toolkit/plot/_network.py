@@ -61,7 +61,7 @@ def network(edges: pd.DataFrame, *, min_weight: int = 1, top: int | None = None,
         nodes = by_type[kind]
         figure.add_trace(go.Scatter(
             x=[positions[n][0] for n in nodes], y=[positions[n][1] for n in nodes], mode="markers+text",
-            text=nodes, textposition="top center", name=kind,
+            text=[escape(n) for n in nodes], textposition="top center", name=kind,
             hovertext=[f"<b>{escape(n)}</b> ({kind})<br>{g.nodes[n]['mentions']} mentions" for n in nodes],
             hoverinfo="text",
             marker={"size": [12 + 6 * math.sqrt(g.nodes[n]["mentions"]) for n in nodes],
@@ -89,8 +89,9 @@ def cooccurrence_matrix(edges: pd.DataFrame, *, min_weight: int = 1, top: int | 
     order = list(totals.index[:top] if top is not None else totals.index)
     matrix = both.pivot_table(index="source", columns="target", values="weight", aggfunc="sum", fill_value=0)
     matrix = matrix.reindex(index=order, columns=order, fill_value=0)
+    labels = [escape(name) for name in order]
     figure = go.Figure(go.Heatmap(
-        z=matrix.values, x=order, y=order, colorscale="Blues", hoverongaps=False,
+        z=matrix.values, x=labels, y=labels, colorscale="Blues", hoverongaps=False,
         hovertemplate="%{y} – %{x}: %{z}<extra></extra>",
     ))
     figure.update_layout(title="Co-occurrence matrix", yaxis={"autorange": "reversed"},

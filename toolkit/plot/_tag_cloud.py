@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import base64
 import io
+from html import escape
 
 import pandas as pd
 import plotly.graph_objects as go
 from PIL import Image, ImageDraw, ImageFont
 from wordcloud import WordCloud
+
+from toolkit.errors import InputError
 
 HOVER_STEP = 14
 """Pixels between two hover points along a word."""
@@ -20,7 +23,7 @@ HOVER_STEP = 14
 
 def _layout(terms: pd.DataFrame, width: int, height: int, seed: int) -> WordCloud:
     if terms.empty:
-        raise ValueError("no terms to draw: the article has none of this kind")
+        raise InputError("no terms to draw: the article has none of this kind")
     cloud = WordCloud(
         width=width, height=height, random_state=seed, prefer_horizontal=1.0, background_color="white",
         colormap="viridis", max_words=len(terms), relative_scaling=0.5, margin=4,
@@ -45,13 +48,17 @@ def _png(cloud: WordCloud) -> bytes:
 
 
 def tag_cloud(terms: pd.DataFrame, *, width: int = 800, height: int = 420, seed: int = 7) -> go.Figure:
-    """A tag cloud of ``terms`` (from :func:`toolkit.terms`): size by weight, counts on hover.
+    """A tag cloud of ``terms`` (from :func:`toolkit.terms`): size by weight, counts on hover; an empty figure
+    that says so when there are no terms.
 
     >>> from toolkit import load_article, terms
     >>> fig = tag_cloud(terms(load_article(), "tags"))
     >>> sorted(set(fig.data[0].text))[:2]
     ['Ayatollah Ali Khamenei', 'Hassan Rouhani']
     """
+    if terms.empty:
+        return _frame(go.Figure(), width, height).add_annotation(
+            text="no terms of this kind in the article", x=width / 2, y=height / 2, showarrow=False)
     cloud = _layout(terms, width, height, seed)
     counts = dict(zip(terms.term, terms["count"]))
     x, y, text, hover = [], [], [], []
@@ -61,19 +68,23 @@ def tag_cloud(terms: pd.DataFrame, *, width: int = 800, height: int = 420, seed:
             x.append(l + (r - l) * k / steps)
             y.append((t + b) / 2)
             text.append(word)
-            hover.append(f"{word}: {counts.get(word, 0)} in the text")
+            hover.append(f"{escape(word)}: {counts.get(word, 0)} in the text")
     figure = go.Figure(go.Scatter(x=x, y=y, text=text, mode="markers", hovertext=hover, hoverinfo="text",
                                   marker={"size": 14, "opacity": 0}, showlegend=False))
     figure.add_layout_image(
         source="data:image/png;base64," + base64.b64encode(_png(cloud)).decode("ascii"), xref="x", yref="y",
         x=0, y=0, sizex=width, sizey=height, xanchor="left", yanchor="top", layer="below", sizing="stretch",
     )
-    figure.update_layout(
+    return _frame(figure, width, height)
+
+
+def _frame(figure: go.Figure, width: int, height: int) -> go.Figure:
+    """Pixel axes matching the cloud's canvas, hidden."""
+    return figure.update_layout(
         width=width, height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0}, plot_bgcolor="white",
         xaxis={"visible": False, "range": [0, width], "fixedrange": True},
         yaxis={"visible": False, "range": [height, 0], "fixedrange": True},
     )
-    return figure
 
 
 def tag_cloud_png(terms: pd.DataFrame, *, width: int = 800, height: int = 420, seed: int = 7) -> bytes:

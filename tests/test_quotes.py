@@ -196,3 +196,25 @@ def test_split_quote_shares_its_cue():
 def test_pronoun_gender_from_titles(pronoun, actor):
     table = quotes(f"Mr. John Smith met Mrs. Mary Jones in Paris. {pronoun} said that the talks went well.")
     assert table[["speaker", "actor"]].values.tolist() == [[pronoun, actor]]
+
+
+def test_a_cue_across_a_line_break_is_not_the_quotes_cue():
+    table = quotes("The reporter then asked, “Will you run again?”\n\n"
+                   "“Maybe next year, if my family agrees with me,” the senator answered.")
+    assert table[["content", "cue", "speaker"]].values.tolist() == [
+        ["Will you run again?", "asked", "The reporter"],
+        ["Maybe next year, if my family agrees with me", "answered", "the senator"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The mayor said she did not believe the council “will ever agree.”", "will ever agree.", "The mayor"),
+        ("“You know it when you see it,” said Mr. Hale, adding that he did not think the party “will get there.”",
+         "will get there.", "Mr. Hale"),
+    ],
+)
+def test_quote_under_a_belief_verb_belongs_to_the_outer_speaker(text, content, speaker):
+    row = row_with(quotes(text), content)
+    assert (row.kind, row.speaker) == ("direct", speaker)

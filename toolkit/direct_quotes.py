@@ -35,6 +35,7 @@ def attribute_quote(
     cue = _best_cue(q, cues, sents, used) or _verb_after(q, doc)
     if cue is not None:
         used.add(cue.token.i)
+        cue = _outer_cue(cue, q, cues) or cue
         subject = subject_of(cue.token)
         if subject is not None and inside[subject.i]:
             subject = _name_between(doc, q.outer_end, cue.token, inside)
@@ -63,6 +64,18 @@ def attribute_quote(
     if previous is not None:
         return Attribution("direct", q.start, content_end, -1, -1, *previous, CONFIDENCE["previous"])
     return Attribution("direct", q.start, content_end, confidence=CONFIDENCE["none"])
+
+
+def _outer_cue(cue: Cue, q: QuoteSpan, cues: list[Cue]) -> Cue | None:
+    """The cue of speech, writing or source whose content holds both a quote and its own cue when that cue is a
+    verb of belief, stance, intention or naming ("Burr said he did not think the party 'will get there'"): the
+    words are reported by the outer speaker."""
+    if cue.cls in ("speech", "writing", "source"):
+        return None
+    start = min(q.outer_start, cue.start)
+    around = [c for c in cues if c.cls in ("speech", "writing", "source") and 0 <= c.content_start <= start
+              and q.start < c.content_end and cue.end <= c.content_end and subject_of(c.token) is not None]
+    return min(around, key=lambda c: c.content_end - c.content_start, default=None)
 
 
 def _sentence_subject(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int] | None:
@@ -142,7 +155,7 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
             continue
         sent = cue.token.sent
         where = (sent.start, sent.end)
-        if where in own:
+        if where in own and not _across_paragraphs(cue, q):
             pass
         elif after is not None and where == (after.start, after.end) and _adjacent(q, after, cue):
             pass
@@ -160,6 +173,13 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
         spoken = 0 if reports_quote or cue.cls in ("speech", "writing") else 1
         candidates.append((trailing + spoken, distance, cue.start, cue))
     return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+
+
+def _across_paragraphs(cue: Cue, q: QuoteSpan) -> bool:
+    """Whether a line break separates a cue from a quote (the parse may join a closing mark to the next line)."""
+    text = text_of(cue.token.doc)
+    gap = text[q.outer_end : cue.start] if cue.start >= q.outer_end else text[cue.end : q.outer_start]
+    return "\n" in gap
 
 
 def _leads_into(cue: Cue, q: QuoteSpan) -> bool:

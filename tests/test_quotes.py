@@ -102,6 +102,9 @@ def test_multi_paragraph_quote_continues_at_the_next_opening_mark():
     "text, speaker, cue",
     [
         ("“We will never surrender to pressure from anyone at all.” — Hassan Rouhani", "Hassan Rouhani", "—"),
+        # PolNeAR dev, huff-post_2016-09-27_latinos-share-their-most-honest: a horizontal bar (U+2015) before the name
+        ("“During the debate Trump said Hispanics live in hell. He is ignorant of our culture and lives.”― Pamela "
+         "Padilla", "Pamela Padilla", "―"),
         ("The minister told reporters: «We are ready to talk to everyone who respects us.»", "The minister", "told"),
         ("Angela Merkel was defiant on Monday. “We will not accept these terms under any circumstances.”",
          "Angela Merkel", ""),

@@ -21,7 +21,7 @@ MAX_TAIL_WORDS = 12
 MAX_SPLIT_GAP = 4
 """At most this many words between a quote and a cue right after it, or a cue and the second half of a split
 quote."""
-DASH_SPEAKER = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
+DASH_SPEAKER = re.compile(r"\s*[—–―-]{1,2}\s*(?=[A-Z])")
 
 
 def attribute_quote(

@@ -11,9 +11,9 @@ import re
 from typing import NamedTuple
 
 DOUBLE_MARK = re.compile(r"''|``|[\"“”„«»]")
-SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'‹](?=[A-Za-z0-9])")
-SINGLE_CLOSE = re.compile(r"(?<=[^\s])[’'›](?=$|[\s.,;:!?)\]—–-])")
-OPENERS_BEFORE = " \t\n([{—–-/"
+SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–―-]))[‘'‹](?=[A-Za-z0-9])")
+SINGLE_CLOSE = re.compile(r"(?<=[^\s])[’'›](?=$|[\s.,;:!?)\]—–―-])")
+OPENERS_BEFORE = " \t\n([{—–―-/"
 MAX_SINGLE_QUOTE = 300
 """A single-quoted passage longer than this (characters) is taken for two apostrophes, not a quote."""
 

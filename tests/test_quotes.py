@@ -221,3 +221,30 @@ def test_a_cue_across_a_line_break_is_not_the_quotes_cue():
 def test_quote_under_a_belief_verb_belongs_to_the_outer_speaker(text, content, speaker):
     row = row_with(quotes(text), content)
     assert (row.kind, row.speaker) == ("direct", speaker)
+
+
+# PolNeAR dev, breitbart_2016-09-25_pence-gennifer-flowers-won-t-be- (shortened turns of a Fox News transcript)
+TRANSCRIPT = """Partial transcript as follows:
+
+"WALLACE: Let’s start with breaking news on the debate story. Why would Trump do that?
+
+"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.
+
+"WALLACE: If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?
+
+"PENCE: Gennifer Flowers will not be attending the debate tomorrow night."
+"""
+
+
+def test_transcript_turns_belong_to_their_labels():
+    table = quotes(TRANSCRIPT)
+    turns = [["WALLACE", ":", "direct"], ["PENCE", ":", "direct"]] * 2
+    assert table[["speaker", "cue", "kind"]].values.tolist() == turns
+    assert table.content.iloc[1].endswith("an episode of “Shark Tank.” But this is America, Chris.")
+    assert table.content.iloc[3] == "Gennifer Flowers will not be attending the debate tomorrow night."
+
+
+def test_capitalised_paragraph_labels_alone_are_not_a_transcript():
+    text = ("UPDATE: The minister resigned.\n\nDEAR ABBY: My son will not call.\n\nPHASE ONE: Shops reopen.\n\n"
+            "PHASE TWO: Schools.")
+    assert quotes(text).empty

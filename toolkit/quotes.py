@@ -23,6 +23,7 @@ from toolkit.errors import InputError
 from toolkit.nlp import parse
 from toolkit.quote_marks import QuoteSpan, find_quotes, paragraph_bounds
 from toolkit.speakers import resolve_actors
+from toolkit.transcripts import transcript_turns
 
 COLUMNS = [
     "kind",
@@ -111,6 +112,9 @@ def attributions(article: Article) -> list[Attribution]:
     used: set[int] = set()
     found = [a for q in marks if (a := attribute_quote(q, doc, cues, marks, used, inside)) is not None]
     found = _inherit_speakers(found, text, bounds)
+    turns = transcript_turns(text, bounds)
+    labels = [t.cue_start for t in turns]
+    found = [a for a in found if not any(a.content_start <= c < a.content_end for c in labels)] + turns
     for cue in cues:
         if cue.token.i in used or cue.content_start < 0:
             continue

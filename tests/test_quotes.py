@@ -111,6 +111,9 @@ def test_multi_paragraph_quote_continues_at_the_next_opening_mark():
         ("“We will not accept these terms under any circumstances whatsoever.” Merkel repeated it twice.",
          "Merkel", "repeated"),
         ("“It’s anti-growth and anti-jobs,” fumed Leonard Burman, a tax expert.", "Leonard Burman", "fumed"),
+        # PolNeAR train, politico_2015-12-01_could-an-accident-by-janet-yelle: the parse gives "said" no subject
+        ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said "
+         "at a recent POLITICO event on the economy in Iowa.", "Gene Sperling", "said"),
     ],
 )
 def test_direct_quote_speakers_around_the_quote(text, speaker, cue):
@@ -193,6 +196,20 @@ def test_split_quote_shares_its_cue():
         ["There are these concentrated pockets of hurt", "said", "Mr. Autor"],
         ["and we are seeing the consequences.", "said", "Mr. Autor"],
     ]
+
+
+def test_split_quote_in_double_apostrophes_after_a_title():
+    # PolNeAR train, nyt_2015-11-10_netanyahu-and-obama-a-tortured-r: the period of "Mr." does not end the sentence
+    table = quotes("''There's a lot of water under the bridge,'' Mr. Indyk said, ''and it's very hard to imagine they "
+                   "can do anything but paper over their differences.''")
+    assert table[["cue", "speaker", "actor"]].values.tolist() == [["said", "Mr. Indyk", "Indyk"]] * 2
+
+
+def test_short_quoted_sentence_continues_the_previous_speaker():
+    # PolNeAR train, politico_2016-07-14_susan-brooks-planning-to-enter-i (second quote shortened)
+    table = quotes('"That\'s the $64,000 question," Clark said. "We\'ve developed a plan."')
+    assert table[["content", "speaker"]].values.tolist() == [
+        ["That's the $64,000 question", "Clark"], ["We've developed a plan.", "Clark"]]
 
 
 @pytest.mark.parametrize("pronoun, actor", [("She", "Mary Jones"), ("He", "John Smith")])

@@ -193,12 +193,14 @@ def antecedent(speaker: Token) -> Token:
 
 def mention_span(head: Token) -> Span:
     """The noun phrase a speaker token heads, from its left edge to the head itself (no trailing clauses);
-    a left part cut off by a comma is dropped."""
+    a left part cut off by a comma and punctuation at its start (a closing quotation mark) are dropped."""
     doc = head.doc
     start = head.left_edge.i
     for t in doc[start : head.i]:
         if t.text in (",", "(", "—", "–"):
             start = t.i + 1
+    while start < head.i and doc[start].is_punct:
+        start += 1
     end = head.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
         end += 1

@@ -22,6 +22,10 @@ MAX_SPLIT_GAP = 4
 """At most this many words between a quote and a cue right after it, or a cue and the second half of a split
 quote."""
 DASH_SPEAKER = re.compile(r"\s*[—–―-]{1,2}\s*(?=[A-Z])")
+ABBREVIATION = re.compile(
+    r"\b(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Fr|St|Jr|Sr|Hon|Amb|Det|[A-Z]|(?:[A-Z]\.)+[A-Z])\."
+)
+"""A title or initial whose period does not end a sentence ("Mr.", "Sen.", "U.S.", "J.")."""
 
 
 def attribute_quote(
@@ -37,8 +41,8 @@ def attribute_quote(
         used.add(cue.token.i)
         cue = _outer_cue(cue, q, cues) or cue
         subject = subject_of(cue.token)
-        if subject is not None and inside[subject.i]:
-            subject = _name_between(doc, q.outer_end, cue.token, inside)
+        if subject is None or inside[subject.i]:
+            subject = _name_between(doc, _quote_before(cue, marks), cue.token, inside)
         if subject is None and not text[q.outer_end : cue.start].strip(" ,"):
             subject = _inverted_subject(cue.token)
         speaker = speaker_span(subject)
@@ -58,12 +62,31 @@ def attribute_quote(
             cue_start = dash.start() + len(dash.group()) - len(dash.group().lstrip())
             return Attribution("direct", q.start, content_end, cue_start, len(dash.group().rstrip()) + dash.start(),
                                name.start_char, name.end_char, CONFIDENCE["dash"])
-    if len(text[q.start : q.end].split()) < MIN_QUOTE_WORDS:
+    if len(text[q.start : q.end].split()) < MIN_QUOTE_WORDS and not _whole_sentence(q, text):
         return None
     previous = _sentence_subject(q, doc, inside) or _previous_subject(q, doc)
     if previous is not None:
         return Attribution("direct", q.start, content_end, -1, -1, *previous, CONFIDENCE["previous"])
     return Attribution("direct", q.start, content_end, confidence=CONFIDENCE["none"])
+
+
+def _whole_sentence(q: QuoteSpan, text: str) -> bool:
+    """Whether a quote is a sentence of its own after another in its paragraph ('... Clark said. "We have a
+    plan."'): it starts with a capital right after a sentence ends and has its own full stop, question or
+    exclamation mark. (A short quote alone on its line is a heading.)
+
+    >>> from toolkit.quote_marks import find_quotes
+    >>> text = 'Clark said so. "We have a plan." Others wrote "the plan."'
+    >>> [_whole_sentence(q, text) for q in find_quotes(text, [(0, len(text))])]
+    [True, False]
+    """
+    content = text[q.start : q.end].strip()
+    before = text[: q.outer_start].rstrip(" ")
+    return (
+        content[:1].isupper()
+        and content[-1:] in (".", "!", "?")
+        and before[-1:] in (".", "!", "?", '"', "”", "’")
+    )
 
 
 def _outer_cue(cue: Cue, q: QuoteSpan, cues: list[Cue]) -> Cue | None:
@@ -117,11 +140,18 @@ def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
 
 
 def _name_between(doc: Doc, start: int, cue: Token, inside: list[bool]) -> Token | None:
-    """When the parse takes a word inside the quote for the cue's subject ('"... Ohio," Mr. Trump said'), the
-    speaker is the first name (its last word) or personal pronoun between the quote's end and the cue."""
+    """When the parse takes a word inside the quote for the cue's subject ('"... Ohio," Mr. Trump said') or finds
+    none ('"...," Gene Sperling, a Clinton adviser, said'), the speaker is the first name (its last word) or
+    personal pronoun between the quote's end and the cue."""
     between = [t for t in doc if start <= t.idx < cue.idx and not inside[t.i]]
     first = next((t for t in between if t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they")), None)
     return None if first is None else proper_run(first)[-1]
+
+
+def _quote_before(cue: Cue, marks: list[QuoteSpan]) -> int:
+    """Where the quote nearest before a cue ends, or the cue's sentence starts if that is later."""
+    ends = [m.outer_end for m in marks if m.outer_end <= cue.start]
+    return max(ends + [cue.token.sent.start_char])
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -186,7 +216,7 @@ def _leads_into(cue: Cue, q: QuoteSpan) -> bool:
     """A cue just before a quote, in the same sentence ('"...," he said, "and ..."'): the second half of a split
     quote shares the first half's cue."""
     gap = text_of(cue.token.doc)[cue.end : q.outer_start]
-    return cue.end <= q.outer_start and len(gap.split()) <= MAX_SPLIT_GAP and not any(c in gap for c in ".!?\n")
+    return cue.end <= q.outer_start and len(gap.split()) <= MAX_SPLIT_GAP and not _breaks(gap)
 
 
 def _follows(cue: Cue, q: QuoteSpan) -> bool:
@@ -195,7 +225,16 @@ def _follows(cue: Cue, q: QuoteSpan) -> bool:
     text = text_of(cue.token.doc)
     gap = text[q.outer_end : cue.start]
     ends = text[q.end - 1 : q.outer_end + 1].strip()[:1] in (",", "?", "!")
-    return ends and q.outer_end <= cue.start and len(gap.split()) <= MAX_SPLIT_GAP and not any(c in gap for c in ".!?\n")
+    return ends and q.outer_end <= cue.start and len(gap.split()) <= MAX_SPLIT_GAP and not _breaks(gap)
+
+
+def _breaks(gap: str) -> bool:
+    """Whether a sentence or a line ends within ``gap``; the period of a title or initial does not count.
+
+    >>> _breaks(" Mr. Indyk "), _breaks(" he said. Then ")
+    (False, True)
+    """
+    return any(c in ABBREVIATION.sub(" ", gap) for c in ".!?\n")
 
 
 def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:

@@ -198,6 +198,21 @@ def test_split_quote_shares_its_cue():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # PolNeAR train, nyt_2016-05-19_democrats-pressure-sanders-to-re: "said" left without a subject by the parse
+        ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. "
+         "Sanders on Tuesday.", "Senator Harry Reid"),
+        # PolNeAR train, politico_2015-12-03_trump-carson-flop-with-jewish-re: the parse takes "Of" for the subject
+        ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a "
+         "wonderful man.”", "Levine"),
+    ],
+)
+def test_speaker_the_parse_misses(text, speaker):
+    assert quotes(text).iloc[0].speaker == speaker
+
+
 def test_split_quote_in_double_apostrophes_after_a_title():
     # PolNeAR train, nyt_2015-11-10_netanyahu-and-obama-a-tortured-r: the period of "Mr." does not end the sentence
     table = quotes("''There's a lot of water under the bridge,'' Mr. Indyk said, ''and it's very hard to imagine they "

@@ -26,6 +26,9 @@ COMPLEMENTS = {
 """Per class, the dependency relations that carry a cue verb's content, in order of preference."""
 PUNCT_EDGE = set(" ,;:-–—.\n")
 RELATIVE = {"who", "that", "which", "whom"}
+PERSONAL = {"he", "she", "they", "we", "i"}
+FINITE = {"VBD", "VBZ", "VBP"}
+"""Tags of a finite verb, which has a subject somewhere even when the parse attaches it elsewhere."""
 
 
 class Cue(NamedTuple):
@@ -149,15 +152,27 @@ def _trim(tokens: list[Token]) -> tuple[int, int]:
 def subject_of(cue: Token) -> Token | None:
     """The token naming who the cue's speech belongs to: its subject; for a participle or infinitive without one
     ("..., saying", "by saying", "continued to say") the subject of the verb it hangs on, or that verb's object
-    ("led some to speculate"); for "a statement saying" said by someone, that someone; the object of a source phrase ("according to").
+    ("led some to speculate"); for "a statement saying" said by someone, that someone; the object of a source
+    phrase ("according to"); for a finite verb the parse left without one, the name right before it.
     """
     source = source_phrase(cue)
     if source is not None:
         return next((c for c in source[-1].children if c.dep_ == "pobj"), None)
+    subject = _parsed_subject(cue)
+    if subject is None and cue.tag_ in FINITE and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
+        return _name_before(cue)
+    return subject
+
+
+def _parsed_subject(cue: Token) -> Token | None:
+    """The subject the parse gives, up the chain of participles and coordinated verbs (a preposition the parse
+    took for the subject stands for its object: "[Of] Carson, Levine said")."""
     for _ in range(5):
         subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "ADP":
+            subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
         if subject is not None:
-            return subject if subject.dep_ == "nsubj" else None
+            return subject if subject.dep_ != "nsubjpass" else None
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -181,6 +196,22 @@ def subject_of(cue: Token) -> Token | None:
         if head.i == cue.i:
             return None
         cue = head
+    return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The subject the parse missed of a finite verb ("..., Senator Harry Reid, the minority leader, said"): the
+    name or personal pronoun the words right before the verb belong to, through appositions and prepositions."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    token = verb.doc[i] if i >= verb.sent.start else None
+    for _ in range(4):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.i >= verb.i:
+            return None
+        if token.pos_ == "PROPN" or token.lower_ in PERSONAL:
+            return token
+        token = token.head if token.dep_ in ("appos", "pobj", "prep", "compound", "amod") else None
     return None
 
 

@@ -213,6 +213,15 @@ def test_speaker_the_parse_misses(text, speaker):
     assert quotes(text).iloc[0].speaker == speaker
 
 
+def test_headline_label_is_the_speaker():
+    # PolNeAR train, breitbart_2016-06-04_darrell-scott-you-find-me-an-abe and
+    # huff-post_2015-12-03_cnn-president-on-trump-we-do-not (titles)
+    table = quotes("Darrell Scott: ‘You Find Me an Aberration Because I’m Black and I Support Trump!’\n\n"
+                   "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\n"
+                   "Veto Power Impedes Peace Efforts: Eliminating “the scourge of war” is one of the original goals.")
+    assert table[["cue", "speaker"]].values.tolist() == [[":", "Darrell Scott"], [":", "CNN President"]]
+
+
 def test_split_quote_in_double_apostrophes_after_a_title():
     # PolNeAR train, nyt_2015-11-10_netanyahu-and-obama-a-tortured-r: the period of "Mr." does not end the sentence
     table = quotes("''There's a lot of water under the bridge,'' Mr. Indyk said, ''and it's very hard to imagine they "

@@ -22,6 +22,8 @@ MAX_SPLIT_GAP = 4
 """At most this many words between a quote and a cue right after it, or a cue and the second half of a split
 quote."""
 DASH_SPEAKER = re.compile(r"\s*[—–―-]{1,2}\s*(?=[A-Z])")
+LINE_LABEL = re.compile(r"[ \t]*([A-Z][^\s:]*(?: [^\s:]+){0,5}):[ \t]")
+"""Up to six words from a capital to a colon at the start of a line."""
 ABBREVIATION = re.compile(
     r"\b(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Fr|St|Jr|Sr|Hon|Amb|Det|[A-Z]|(?:[A-Z]\.)+[A-Z])\."
 )
@@ -51,7 +53,7 @@ def attribute_quote(
         if holds and outside >= MIXED_MIN_WORDS:
             return Attribution("mixed", cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE["mixed"])
         return Attribution("direct", q.start, content_end, cue.start, cue.end, *speaker, CONFIDENCE["cue"])
-    colon = _colon_speaker(q, doc)
+    colon = _colon_speaker(q, doc) or _label_speaker(q, doc)
     if colon is not None:
         return Attribution("direct", q.start, content_end, *colon, CONFIDENCE["colon"])
     dash = DASH_SPEAKER.match(text, q.outer_end)
@@ -288,6 +290,26 @@ def _colon_speaker(q: QuoteSpan, doc: Doc) -> tuple[int, int, int, int] | None:
         return None
     span = mention_span(head)
     return colon, colon + 1, span.start_char, span.end_char
+
+
+def _label_speaker(q: QuoteSpan, doc: Doc) -> tuple[int, int, int, int] | None:
+    """(cue_start, cue_end, speaker_start, speaker_end) for a quote in a headline-style line that opens with a
+    name and a colon ("Darrell Scott: 'You Find Me an Aberration'", "CNN President On Trump: 'We Do Not Pay'"): the
+    name (at most four words, up to a preposition) is the speaker."""
+    text = text_of(doc)
+    line = text.rfind("\n", 0, q.outer_start) + 1
+    label = LINE_LABEL.match(text, line, q.outer_start)
+    if label is None:
+        return None
+    span = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    end = next((t.i for t in span if t.pos_ == "ADP" or t.is_punct), span.end)
+    name = doc[span.start : end]
+    if not 0 < len(name) <= 4 or name[-1].pos_ != "PROPN" or not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
+        return None
+    colon = label.end(1)
+    return colon, colon + 1, name.start_char, name.end_char
 
 
 def _words_outside(doc: Doc, start: int, end: int, marks: list[QuoteSpan]) -> int:

@@ -207,6 +207,11 @@ def test_split_quote_shares_its_cue():
         # PolNeAR train, politico_2015-12-03_trump-carson-flop-with-jewish-re: the parse takes "Of" for the subject
         ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a "
          "wonderful man.”", "Levine"),
+        # PolNeAR train, breitbart_2016-07-19_former-ag-mukasey-at-rnc-clinton: a UPI dateline taken for the subject
+        ("CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates at the Republican "
+         "National Convention that Hillary Clinton’s use of a private email server should disqualify her.",
+         "Former Attorney General Michael Mukasey"),
+        ("Maria Lopez – a nurse for 20 years – said that the talks would fail.", "Maria Lopez"),
     ],
 )
 def test_speaker_the_parse_misses(text, speaker):

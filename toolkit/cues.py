@@ -27,6 +27,7 @@ COMPLEMENTS = {
 PUNCT_EDGE = set(" ,;:-–—.\n")
 RELATIVE = {"who", "that", "which", "whom"}
 PERSONAL = {"he", "she", "they", "we", "i"}
+DASHES = {"—", "–", "--"}
 FINITE = {"VBD", "VBZ", "VBP"}
 """Tags of a finite verb, which has a subject somewhere even when the parse attaches it elsewhere."""
 
@@ -161,7 +162,7 @@ def subject_of(cue: Token) -> Token | None:
     subject = _parsed_subject(cue)
     if subject is None and cue.tag_ in FINITE and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return _name_before(cue)
-    return subject
+    return subject if subject is None else _past_dateline(subject, cue)
 
 
 def _parsed_subject(cue: Token) -> Token | None:
@@ -197,6 +198,27 @@ def _parsed_subject(cue: Token) -> Token | None:
             return None
         cue = head
     return None
+
+
+def _past_dateline(subject: Token, cue: Token) -> Token:
+    """The subject after a dateline the parse took for it ("CLEVELAND, July 19 (UPI) — Former Attorney General
+    Michael Mukasey told ..."): when a name opening the line (in capitals, or before a comma or an agency in
+    brackets) is followed by one dash before the cue, the first name or noun after the dash."""
+    sent = subject.sent
+    doc = subject.doc
+    at_line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
+    if not at_line_start or subject.pos_ != "PROPN" or subject.i - sent.start > 2 or subject.i >= cue.i:
+        return subject
+    dash = next((t for t in doc[subject.i + 1 : min(sent.start + 10, cue.i)] if t.text in DASHES), None)
+    if dash is None or any(t.text in DASHES for t in doc[dash.i + 1 : cue.i]):
+        return subject
+    place = doc[sent.start : dash.i]
+    if not (subject.text.isupper() or any(t.text in ("(", ",") for t in place)):
+        return subject
+    noun = next((t for t in doc[dash.i + 1 : cue.i] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i < cue.i:
+        noun = noun.head
+    return noun if noun is not None else subject
 
 
 def _name_before(verb: Token) -> Token | None:

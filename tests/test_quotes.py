@@ -111,6 +111,11 @@ def test_multi_paragraph_quote_continues_at_the_next_opening_mark():
         ("“We will not accept these terms under any circumstances whatsoever.” Merkel repeated it twice.",
          "Merkel", "repeated"),
         ("“It’s anti-growth and anti-jobs,” fumed Leonard Burman, a tax expert.", "Leonard Burman", "fumed"),
+        # PolNeAR train, breitbart_2015-11-18_ny-daily-news-paris-terror-attac (shortened)
+        ("According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to essentially any "
+         "adult.”", "the newspaper", "According to"),
+        # PolNeAR train, breitbart_2016-08-19_as-bill-clinton-turns-a-look-at-: a verb outside the lexicon before it
+        ("Hillary shot back, “I suppose I could have chosen to bake cookies and have teas.”", "Hillary", "shot"),
         # PolNeAR train, politico_2015-12-01_could-an-accident-by-janet-yelle: the parse gives "said" no subject
         ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said "
          "at a recent POLITICO event on the economy in Iowa.", "Gene Sperling", "said"),
@@ -131,6 +136,7 @@ def test_reported_speech_and_mixed_quote():
 
 def test_short_scare_quote_alone_is_not_speech():
     assert quotes("The so-called “deal of the century” was published on Tuesday.").empty
+    assert quotes("In the end, they won, “a glorious victory” for the team.").empty
 
 
 def test_pronouns_resolve_to_the_nearest_compatible_actor():

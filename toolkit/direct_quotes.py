@@ -38,7 +38,7 @@ def attribute_quote(
     text = text_of(doc)
     content_end = q.end - 1 if text[q.end - 1] == "," else q.end
     sents = _sentences_around(q, doc)
-    cue = _best_cue(q, cues, sents, used) or _verb_after(q, doc)
+    cue = _best_cue(q, cues, sents, used) or _verb_after(q, doc) or _verb_before(q, doc)
     if cue is not None:
         used.add(cue.token.i)
         cue = _outer_cue(cue, q, cues) or cue
@@ -183,7 +183,7 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
     before = next((s for s in sents[2:] if s.end_char <= q.outer_start), None)
     candidates = []
     for cue in cues:
-        if cue.cls == "source" or cue.token.i in used and not _leads_into(cue, q):
+        if (cue.cls == "source" or cue.token.i in used) and not _leads_into(cue, q):
             continue
         sent = cue.token.sent
         where = (sent.start, sent.end)
@@ -257,6 +257,25 @@ def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
         return None
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     if words[0].i not in (verb.i, subject.left_edge.i):
+        return None
+    return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1, "speech")
+
+
+def _verb_before(q: QuoteSpan, doc: Doc) -> Cue | None:
+    """A verb with a subject right before the comma or colon that opens a quoted sentence ('Hillary shot back, "I
+    suppose ..."'): the position makes it a cue even when the verb is not in the lexicon."""
+    mark = doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    if not text_of(doc)[q.start : q.start + 1].isupper() or mark is None or not len(mark) or mark[0].i < 2:
+        return None
+    i = mark[0].i - 1
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    if doc[i].text not in (",", ":"):
+        return None
+    verb = doc[i - 1]
+    if verb.pos_ != "VERB" and verb.dep_ in ("prt", "advmod"):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i >= i or not _subject_in(verb, list(verb.sent)):
         return None
     return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1, "speech")
 

@@ -134,6 +134,25 @@ def test_reported_speech_and_mixed_quote():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, content, cue, speaker",
+    [
+        # PolNeAR train, breitbart_2016-02-20_the-latest-hillary-clinton-tells: a question asked, whose clause holds
+        # a verb of feeling
+        ("A reporter asked Sanders how he’s feeling on caucus day.", "how he’s feeling on caucus day", "asked",
+         "A reporter"),
+        ("Trump asked the network to donate the profits to veterans groups.",
+         "to donate the profits to veterans groups", "asked", "Trump"),
+        # PolNeAR train, huff-post_2016-06-17_trump-s-supporters-may-be-the-re
+        ("Sexton described the most engaged rally-goers as seeming almost shocked.", "the most engaged rally-goers",
+         "described", "Sexton"),
+    ],
+)
+def test_requests_and_descriptions(text, content, cue, speaker):
+    row = quotes(text).iloc[0]
+    assert (row.kind, row.content, row.cue, row.speaker) == ("indirect", content, cue, speaker)
+
+
 def test_short_scare_quote_alone_is_not_speech():
     assert quotes("The so-called “deal of the century” was published on Tuesday.").empty
     assert quotes("In the end, they won, “a glorious victory” for the team.").empty

@@ -22,9 +22,13 @@ COMPLEMENTS = {
     "stance": ("ccomp", "dobj", "xcomp"),
     "intention": ("xcomp", "ccomp", "dobj"),
     "naming": ("oprd", "ccomp"),
+    "request": ("ccomp", "xcomp", "dobj"),
 }
 """Per class, the dependency relations that carry a cue verb's content, in order of preference."""
 PUNCT_EDGE = set(" ,;:-–—.\n")
+SPOKEN = {"speech", "writing"}
+"""Cue classes that state what was said or written: a quote near such a cue is taken as its content first, and
+its reported clause is kept even when no speaker is found."""
 RELATIVE = {"who", "that", "which", "whom"}
 PERSONAL = {"he", "she", "they", "we", "i"}
 DASHES = {"—", "–", "--"}
@@ -103,7 +107,8 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
             if complement.i > verb.i and conj.dep_ == "conj" and conj.i > tokens[-1].i and not _has_subject(conj):
                 tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
         return _trim(tokens)
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb):
+    head_is_cue = verb.head.lemma_.lower() in cue_lexicon()
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb) and not head_is_cue:
         return _around(verb)
     return -1, -1
 

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.attribution import CONFIDENCE, Attribution, proper_run, speaker_span, text_of
-from toolkit.cues import Cue, mention_span, subject_of
+from toolkit.cues import SPOKEN, Cue, mention_span, subject_of
 from toolkit.quote_marks import QuoteSpan
 
 MIN_QUOTE_WORDS = 6
@@ -95,10 +95,10 @@ def _outer_cue(cue: Cue, q: QuoteSpan, cues: list[Cue]) -> Cue | None:
     """The cue of speech, writing or source whose content holds both a quote and its own cue when that cue is a
     verb of belief, stance, intention or naming ("Burr said he did not think the party 'will get there'"): the
     words are reported by the outer speaker."""
-    if cue.cls in ("speech", "writing", "source"):
+    if cue.cls in SPOKEN | {"source"}:
         return None
     start = min(q.outer_start, cue.start)
-    around = [c for c in cues if c.cls in ("speech", "writing", "source") and 0 <= c.content_start <= start
+    around = [c for c in cues if c.cls in SPOKEN | {"source"} and 0 <= c.content_start <= start
               and q.start < c.content_end and cue.end <= c.content_end and subject_of(c.token) is not None]
     return min(around, key=lambda c: c.content_end - c.content_start, default=None)
 
@@ -202,7 +202,7 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
             continue
         distance = min(abs(cue.start - q.outer_end), abs(q.outer_start - cue.end))
         trailing = 0 if 0 <= cue.start - q.outer_end <= 60 else 1
-        spoken = 0 if reports_quote or cue.cls in ("speech", "writing") else 1
+        spoken = 0 if reports_quote or cue.cls in SPOKEN else 1
         candidates.append((trailing + spoken, distance, cue.start, cue))
     return min(candidates, key=lambda c: c[:3])[3] if candidates else None
 

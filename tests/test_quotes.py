@@ -102,23 +102,23 @@ def test_multi_paragraph_quote_continues_at_the_next_opening_mark():
     "text, speaker, cue",
     [
         ("“We will never surrender to pressure from anyone at all.” — Hassan Rouhani", "Hassan Rouhani", "—"),
-        # PolNeAR dev, huff-post_2016-09-27_latinos-share-their-most-honest: a horizontal bar (U+2015) before the name
-        ("“During the debate Trump said Hispanics live in hell. He is ignorant of our culture and lives.”― Pamela "
-         "Padilla", "Pamela Padilla", "―"),
+        # a horizontal bar (U+2015) before the name, as reader quotes are signed on some sites
+        ("“The debate showed how little he knows about us. He has never visited our town.”― Rosa "
+         "Martinez", "Rosa Martinez", "―"),
         ("The minister told reporters: «We are ready to talk to everyone who respects us.»", "The minister", "told"),
         ("Angela Merkel was defiant on Monday. “We will not accept these terms under any circumstances.”",
          "Angela Merkel", ""),
         ("“We will not accept these terms under any circumstances whatsoever.” Merkel repeated it twice.",
          "Merkel", "repeated"),
         ("“It’s anti-growth and anti-jobs,” fumed Leonard Burman, a tax expert.", "Leonard Burman", "fumed"),
-        # PolNeAR train, breitbart_2015-11-18_ny-daily-news-paris-terror-attac (shortened)
-        ("According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to essentially any "
-         "adult.”", "the newspaper", "According to"),
-        # PolNeAR train, breitbart_2016-08-19_as-bill-clinton-turns-a-look-at-: a verb outside the lexicon before it
-        ("Hillary shot back, “I suppose I could have chosen to bake cookies and have teas.”", "Hillary", "shot"),
-        # PolNeAR train, politico_2015-12-01_could-an-accident-by-janet-yelle: the parse gives "said" no subject
-        ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said "
-         "at a recent POLITICO event on the economy in Iowa.", "Gene Sperling", "said"),
+        ("According to the newspaper, “The city’s budget leaves its schools without enough teachers for a third "
+         "year.”", "the newspaper", "According to"),
+        # a verb outside the lexicon right before the comma that opens the quote
+        ("The governor shot back, “I could have stayed at home, but I chose to fight for this town.”",
+         "The governor", "shot"),
+        # the parse attaches the closing mark to the name that follows it
+        ("“Nobody here thinks that the plan is hunky-dory,” Maria Ortiz, a top adviser to the governor, said "
+         "on Monday.", "Maria Ortiz", "said"),
     ],
 )
 def test_direct_quote_speakers_around_the_quote(text, speaker, cue):
@@ -137,15 +137,13 @@ def test_reported_speech_and_mixed_quote():
 @pytest.mark.parametrize(
     "text, content, cue, speaker",
     [
-        # PolNeAR train, breitbart_2016-02-20_the-latest-hillary-clinton-tells: a question asked, whose clause holds
-        # a verb of feeling
-        ("A reporter asked Sanders how he’s feeling on caucus day.", "how he’s feeling on caucus day", "asked",
+        # a question asked, whose clause holds a verb of feeling
+        ("A reporter asked Ortiz how she’s feeling on election day.", "how she’s feeling on election day", "asked",
          "A reporter"),
-        ("Trump asked the network to donate the profits to veterans groups.",
-         "to donate the profits to veterans groups", "asked", "Trump"),
-        # PolNeAR train, huff-post_2016-06-17_trump-s-supporters-may-be-the-re
-        ("Sexton described the most engaged rally-goers as seeming almost shocked.", "the most engaged rally-goers",
-         "described", "Sexton"),
+        ("The mayor asked the council to fund a new library for the north side.",
+         "to fund a new library for the north side", "asked", "The mayor"),
+        ("Keller described the most loyal volunteers as seeming almost tired.", "the most loyal volunteers",
+         "described", "Keller"),
     ],
 )
 def test_requests_and_descriptions(text, content, cue, speaker):
@@ -211,31 +209,31 @@ def test_quote_counts_split_direct_and_reported(seed_table):
 
 
 def test_quote_inside_a_sentence_about_its_speaker():
-    row = quotes("The senator gushed about a “common interest in keeping our hemisphere safe and free” in Mexico.").iloc[0]
+    row = quotes("The senator gushed about a “shared interest in keeping our rivers clean and open” in Ohio.").iloc[0]
     assert (row.kind, row.speaker) == ("direct", "The senator")
 
 
 def test_split_quote_shares_its_cue():
-    table = quotes("“There are these concentrated pockets of hurt,” Mr. Autor said, “and we are seeing the consequences.”")
+    table = quotes("“There are these small towns left behind,” Mr. Brandt said, “and we are seeing the consequences.”")
     assert table[["content", "cue", "speaker"]].values.tolist() == [
-        ["There are these concentrated pockets of hurt", "said", "Mr. Autor"],
-        ["and we are seeing the consequences.", "said", "Mr. Autor"],
+        ["There are these small towns left behind", "said", "Mr. Brandt"],
+        ["and we are seeing the consequences.", "said", "Mr. Brandt"],
     ]
 
 
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        # PolNeAR train, nyt_2016-05-19_democrats-pressure-sanders-to-re: "said" left without a subject by the parse
-        ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. "
-         "Sanders on Tuesday.", "Senator Harry Reid"),
-        # PolNeAR train, politico_2015-12-03_trump-carson-flop-with-jewish-re: the parse takes "Of" for the subject
-        ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a "
-         "wonderful man.”", "Levine"),
-        # PolNeAR train, breitbart_2016-07-19_former-ag-mukasey-at-rnc-clinton: a UPI dateline taken for the subject
-        ("CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates at the Republican "
-         "National Convention that Hillary Clinton’s use of a private email server should disqualify her.",
-         "Former Attorney General Michael Mukasey"),
+        # the parse leaves "said" without a subject
+        ("Worried by the protests in Nevada, Governor Ann Cole, the party chair, said that she would call the mayor.",
+         "Governor Ann Cole"),
+        # the parse takes "Of" for the subject; a fronted phrase and a relative clause stand before the name
+        ("Of Cole, Fisher, who donated to Paul Keller, said, “He’s flat-out scary. I think he’s a good man.”",
+         "Fisher"),
+        ("On Cole, Fisher, who donated to Keller, said, “He is flat-out scary.”", "Fisher"),
+        # a wire dateline taken for the subject
+        ("DENVER, May 3 (UPI) — Former Governor Alan Fisher told delegates at the state convention that the "
+         "budget was a mistake.", "Former Governor Alan Fisher"),
         ("Maria Lopez – a nurse for 20 years – said that the talks would fail.", "Maria Lopez"),
     ],
 )
@@ -244,26 +242,23 @@ def test_speaker_the_parse_misses(text, speaker):
 
 
 def test_headline_label_is_the_speaker():
-    # PolNeAR train, breitbart_2016-06-04_darrell-scott-you-find-me-an-abe and
-    # huff-post_2015-12-03_cnn-president-on-trump-we-do-not (titles)
-    table = quotes("Darrell Scott: ‘You Find Me an Aberration Because I’m Black and I Support Trump!’\n\n"
-                   "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\n"
-                   "Veto Power Impedes Peace Efforts: Eliminating “the scourge of war” is one of the original goals.")
-    assert table[["cue", "speaker"]].values.tolist() == [[":", "Darrell Scott"], [":", "CNN President"]]
+    table = quotes("Tom Fisher: ‘You Find Me Odd Because I’m Young and I Support Cole!’\n\n"
+                   "BBC Director On Strike: ‘We Do Not Pay Guests To Appear On Air.’\n\n"
+                   "Water Rights Block Farm Deals: Ending “the dry years” is one of the first goals.")
+    assert table[["cue", "speaker"]].values.tolist() == [[":", "Tom Fisher"], [":", "BBC Director"]]
 
 
 def test_split_quote_in_double_apostrophes_after_a_title():
-    # PolNeAR train, nyt_2015-11-10_netanyahu-and-obama-a-tortured-r: the period of "Mr." does not end the sentence
-    table = quotes("''There's a lot of water under the bridge,'' Mr. Indyk said, ''and it's very hard to imagine they "
-                   "can do anything but paper over their differences.''")
-    assert table[["cue", "speaker", "actor"]].values.tolist() == [["said", "Mr. Indyk", "Indyk"]] * 2
+    # as the New York Times writes them; the period of "Mr." does not end the sentence
+    table = quotes("''There is much bad blood between the two,'' Mr. Brandt said, ''and it's hard to see them agreeing "
+                   "on much this year.''")
+    assert table[["cue", "speaker", "actor"]].values.tolist() == [["said", "Mr. Brandt", "Brandt"]] * 2
 
 
 def test_short_quoted_sentence_continues_the_previous_speaker():
-    # PolNeAR train, politico_2016-07-14_susan-brooks-planning-to-enter-i (second quote shortened)
-    table = quotes('"That\'s the $64,000 question," Clark said. "We\'ve developed a plan."')
+    table = quotes('"That\'s the question everybody asks," Clark said. "We have a plan."')
     assert table[["content", "speaker"]].values.tolist() == [
-        ["That's the $64,000 question", "Clark"], ["We've developed a plan.", "Clark"]]
+        ["That's the question everybody asks", "Clark"], ["We have a plan.", "Clark"]]
 
 
 @pytest.mark.parametrize("pronoun, actor", [("She", "Mary Jones"), ("He", "John Smith")])
@@ -284,9 +279,9 @@ def test_a_cue_across_a_line_break_is_not_the_quotes_cue():
 @pytest.mark.parametrize(
     "text, content, speaker",
     [
-        ("The mayor said she did not believe the council “will ever agree.”", "will ever agree.", "The mayor"),
-        ("“You know it when you see it,” said Mr. Hale, adding that he did not think the party “will get there.”",
-         "will get there.", "Mr. Hale"),
+        ("The mayor said she doubted the board “could ever agree.”", "could ever agree.", "The mayor"),
+        ("“You can tell when it is wrong,” said Mr. Hale, adding that he doubted the board “would get there.”",
+         "would get there.", "Mr. Hale"),
     ],
 )
 def test_quote_under_a_belief_verb_belongs_to_the_outer_speaker(text, content, speaker):
@@ -294,25 +289,25 @@ def test_quote_under_a_belief_verb_belongs_to_the_outer_speaker(text, content, s
     assert (row.kind, row.speaker) == ("direct", speaker)
 
 
-# PolNeAR dev, breitbart_2016-09-25_pence-gennifer-flowers-won-t-be- (shortened turns of a Fox News transcript)
+# a transcript as outlets print them: turns in opening quotation marks, labels in capitals
 TRANSCRIPT = """Partial transcript as follows:
 
-"WALLACE: Let’s start with breaking news on the debate story. Why would Trump do that?
+"HARPER: Good morning, Governor. Why did the council put off the vote?
 
-"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.
+"FISHER: The council seems to think this is a quiz show like “Dragons’ Den.” It is not, Anna.
 
-"WALLACE: If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?
+"HARPER: We are short of time, so one more question. Will the mayor come?
 
-"PENCE: Gennifer Flowers will not be attending the debate tomorrow night."
+"FISHER: The mayor has told me she is staying in Denver tomorrow."
 """
 
 
 def test_transcript_turns_belong_to_their_labels():
     table = quotes(TRANSCRIPT)
-    turns = [["WALLACE", ":", "direct"], ["PENCE", ":", "direct"]] * 2
+    turns = [["HARPER", ":", "direct"], ["FISHER", ":", "direct"]] * 2
     assert table[["speaker", "cue", "kind"]].values.tolist() == turns
-    assert table.content.iloc[1].endswith("an episode of “Shark Tank.” But this is America, Chris.")
-    assert table.content.iloc[3] == "Gennifer Flowers will not be attending the debate tomorrow night."
+    assert table.content.iloc[1].endswith("a quiz show like “Dragons’ Den.” It is not, Anna.")
+    assert table.content.iloc[3] == "The mayor has told me she is staying in Denver tomorrow."
 
 
 def test_capitalised_paragraph_labels_alone_are_not_a_transcript():

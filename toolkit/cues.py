@@ -171,12 +171,12 @@ def subject_of(cue: Token) -> Token | None:
 
 
 def _parsed_subject(cue: Token) -> Token | None:
-    """The subject the parse gives, up the chain of participles and coordinated verbs (a preposition the parse
-    took for the subject stands for its object: "[Of] Carson, Levine said")."""
+    """The subject the parse gives, up the chain of participles and coordinated verbs, past a fronted phrase the
+    parse took for it ("[Of] Cole, Fisher said")."""
     for _ in range(5):
         subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "ADP":
-            subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+            return _after_fronted(subject, cue)
         if subject is not None:
             return subject if subject.dep_ != "nsubjpass" else None
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
@@ -206,8 +206,8 @@ def _parsed_subject(cue: Token) -> Token | None:
 
 
 def _past_dateline(subject: Token, cue: Token) -> Token:
-    """The subject after a dateline the parse took for it ("CLEVELAND, July 19 (UPI) — Former Attorney General
-    Michael Mukasey told ..."): when a name opening the line (in capitals, or before a comma or an agency in
+    """The subject after a dateline the parse took for it ("DENVER, May 3 (UPI) — Former Governor Alan Fisher
+    told ..."): when a name opening the line (in capitals, or before a comma or an agency in
     brackets) is followed by one dash before the cue, the first name or noun after the dash."""
     sent = subject.sent
     doc = subject.doc
@@ -226,18 +226,38 @@ def _past_dateline(subject: Token, cue: Token) -> Token:
     return noun if noun is not None else subject
 
 
+def _after_fronted(preposition: Token, verb: Token) -> Token | None:
+    """The speaker after a fronted phrase the parse took for the subject ("Of Cole, Fisher said"): the name set
+    beside the phrase's object, else the name right before the verb."""
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    beside = None if obj is None else _beside(obj)
+    return beside if beside is not obj else _name_before(verb)
+
+
+def _beside(name: Token) -> Token:
+    """The name set beside the object of a fronted phrase ("On Cole, [Fisher] said"), else the object itself."""
+    return next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "PROPN"), name)
+
+
 def _name_before(verb: Token) -> Token | None:
-    """The subject the parse missed of a finite verb ("..., Senator Harry Reid, the minority leader, said"): the
-    name or personal pronoun the words right before the verb belong to, through appositions and prepositions."""
+    """The subject the parse missed of a finite verb ("..., Senator Maria Ortiz, the majority leader, said"): the
+    name or personal pronoun the words right before the verb belong to, through appositions, prepositions and
+    relative clauses ("Brandt, who gave money to Keller, said" -> Brandt)."""
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].is_punct:
         i -= 1
     token = verb.doc[i] if i >= verb.sent.start else None
-    for _ in range(4):
-        if token is None or token.pos_ in ("VERB", "AUX") or token.i >= verb.i:
+    for _ in range(6):
+        if token is None or token.i >= verb.i:
+            return None
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl" and a.i < verb.i), None)
+        if clause is not None:
+            token = clause.head
+            continue
+        if token.pos_ in ("VERB", "AUX"):
             return None
         if token.pos_ == "PROPN" or token.lower_ in PERSONAL:
-            return token
+            return _beside(token) if token.dep_ == "pobj" else token
         token = token.head if token.dep_ in ("appos", "pobj", "prep", "compound", "amod") else None
     return None
 

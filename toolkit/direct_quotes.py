@@ -93,7 +93,7 @@ def _whole_sentence(q: QuoteSpan, text: str) -> bool:
 
 def _outer_cue(cue: Cue, q: QuoteSpan, cues: list[Cue]) -> Cue | None:
     """The cue of speech, writing or source whose content holds both a quote and its own cue when that cue is a
-    verb of belief, stance, intention or naming ("Burr said he did not think the party 'will get there'"): the
+    verb of belief, stance, intention or naming ("Hale said he did not think the board 'would get there'"): the
     words are reported by the outer speaker."""
     if cue.cls in SPOKEN | {"source"}:
         return None
@@ -104,7 +104,7 @@ def _outer_cue(cue: Cue, q: QuoteSpan, cues: list[Cue]) -> Cue | None:
 
 
 def _sentence_subject(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int] | None:
-    """The speaker of a quote that opens inside a sentence about a person ("The impostor gushed about a “common
+    """The speaker of a quote that opens inside a sentence about a person ("The senator gushed about a “shared
     interest in ...”"): the subject of that sentence, when it comes before the quote and is a name or he/she."""
     token = next((t for t in doc if t.idx >= q.outer_start), None)
     if token is None or token.sent.start_char >= q.outer_start - 1:
@@ -143,7 +143,7 @@ def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
 
 def _name_between(doc: Doc, start: int, cue: Token, inside: list[bool]) -> Token | None:
     """When the parse takes a word inside the quote for the cue's subject ('"... Ohio," Mr. Trump said') or finds
-    none ('"...," Gene Sperling, a Clinton adviser, said'), the speaker is the first name (its last word) or
+    none ('"...," Maria Ortiz, an adviser, said'), the speaker is the first name (its last word) or
     personal pronoun between the quote's end and the cue."""
     between = [t for t in doc if start <= t.idx < cue.idx and not inside[t.i]]
     first = next((t for t in between if t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they")), None)
@@ -233,7 +233,7 @@ def _follows(cue: Cue, q: QuoteSpan) -> bool:
 def _breaks(gap: str) -> bool:
     """Whether a sentence or a line ends within ``gap``; the period of a title or initial does not count.
 
-    >>> _breaks(" Mr. Indyk "), _breaks(" he said. Then ")
+    >>> _breaks(" Mr. Brandt "), _breaks(" he said. Then ")
     (False, True)
     """
     return any(c in ABBREVIATION.sub(" ", gap) for c in ".!?\n")
@@ -313,7 +313,7 @@ def _colon_speaker(q: QuoteSpan, doc: Doc) -> tuple[int, int, int, int] | None:
 
 def _label_speaker(q: QuoteSpan, doc: Doc) -> tuple[int, int, int, int] | None:
     """(cue_start, cue_end, speaker_start, speaker_end) for a quote in a headline-style line that opens with a
-    name and a colon ("Darrell Scott: 'You Find Me an Aberration'", "CNN President On Trump: 'We Do Not Pay'"): the
+    name and a colon ("Tom Fisher: 'You Find Me Odd'", "BBC Director On Strike: 'We Do Not Pay'"): the
     name (at most four words, up to a preposition) is the speaker."""
     text = text_of(doc)
     line = text.rfind("\n", 0, q.outer_start) + 1

@@ -165,7 +165,7 @@ def _inherit_speakers(found: list[Attribution], text: str, bounds: list[tuple[in
 def _outermost(found: list[Attribution]) -> list[Attribution]:
     """Drop what lies inside another attribution's content: reported speech whose cue is there ("Khamenei said that
     Iran does not [intend] to wage war" reports what Khamenei said, not an intention of Iran's) and a quote that is
-    part of a reported clause ("Rubio said that by refusing to say the words “radical Islam,” Democrats ...")."""
+    part of a reported clause ("Ortiz said that by refusing to use the words “budget crisis,” the council ...")."""
 
     def inside(a: Attribution, b: Attribution) -> bool:
         if a.cue_class:

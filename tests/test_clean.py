@@ -111,3 +111,30 @@ def test_composed_characters_map_to_their_whole_raw_span():
     assert a.raw[slice(*a.raw_span(0, len(a.text)))] == a.raw
     with pytest.raises(IndexError):
         a.to_raw(-1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We baked cookies for the troops, and our soldiers loved the cookies, the general said.",
+        "The group said in its newsletter that the vote would be delayed until May.",
+        "Source: the health ministry said 40 people had died by Monday evening.",
+    ],
+)
+def test_body_lines_with_boilerplate_words_are_kept(line):
+    text = f"Iran will not talk, officials said on Monday in a long statement.\n\n{line}\n\nThe talks resume next week."
+    assert line in clean(text).text
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Sign up for our daily newsletter", "subscribe"),
+        ("Source: Reuters", "photo-credit"),
+        ("We use cookies to improve your experience on our site.", "cookies"),
+    ],
+)
+def test_boilerplate_lines_are_cut(line, reason):
+    text = f"Iran will not talk, officials said on Monday in a long statement.\n\n{line}\n\nThe talks resume next week."
+    article = clean(text)
+    assert line not in article.text and [r.reason for r in article.removed] == [reason]

@@ -222,3 +222,68 @@ def test_corpus_boilerplate_pass_keeps_html_articles_whole():
     articles = list(load_corpus(pd.DataFrame({"text": pages, "publisher": "Daily Bugle"})))
     assert all(f"Tax rises in ward {i}" in a.text for i, a in enumerate(articles))
     assert all(promo not in a.text and a.removed[-1].reason == "repeated in outlet" for a in articles)
+
+
+def test_cyrillic_single_byte_text_is_not_read_as_windows_1252(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_bytes("Президент России заявил, что переговоры продолжатся на следующей неделе.".encode("cp1251"))
+    article = load_article(path)
+    assert article.text.startswith("Президент России") and article.meta["encoding"] == "cp1251"
+
+
+def test_size_limit_holds_for_strings_gzip_and_file_objects(tmp_path, monkeypatch):
+    import toolkit.load
+
+    monkeypatch.setattr(toolkit.load, "MAX_BYTES", 10_000)
+    big = SEED * 10
+    (tmp_path / "big.txt.gz").write_bytes(gzip.compress(big.encode("utf-8")))
+    for source in (big, tmp_path / "big.txt.gz", io.StringIO(big), io.BytesIO(big.encode("utf-8"))):
+        with pytest.raises(InputError, match="more than 10,000 bytes"):
+            load_article(source)
+    assert load_article(SEED).text.startswith(FIRST)
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        ("body_text\ncaf\u00e9 au lait\n".encode("cp1252"), None),
+        ("body_text\nIran said\n".encode("utf-16"), None),
+        (b"", "empty"),
+        (b"\x00\x01\x02" * 50, "binary"),
+    ],
+)
+def test_csv_files_are_decoded_or_refused_clearly(tmp_path, content, problem):
+    path = tmp_path / "c.csv"
+    path.write_bytes(content)
+    if problem is None:
+        assert len(list(load_corpus(path, text_column="body_text", detect_repeated=False, errors="raise"))) == 1
+    else:
+        with pytest.raises(InputError, match=problem):
+            list(load_corpus(path, errors="raise"))
+
+
+def test_missing_text_column_is_an_error_not_another_column(tmp_path):
+    frame = pd.DataFrame({"text": ["short"], "body_text": [SEED]})
+    frame.to_csv(tmp_path / "t.csv", index=False)
+    for source in (frame, tmp_path / "t.csv"):
+        with pytest.raises(InputError, match="no column 'nope'"):
+            list(load_corpus(source, text_column="nope"))
+
+
+def test_unreadable_jsonl_is_skipped_with_the_rest_of_the_folder_kept(tmp_path):
+    (tmp_path / "a.txt").write_text(SEED, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_bytes(b"\x00\x01\x02" * 100)
+    assert [a.text[:54] for a in load_corpus(tmp_path, errors="skip")] == [FIRST]
+
+
+def test_a_folder_is_pointed_to_load_corpus(tmp_path):
+    for source in (tmp_path, str(tmp_path)):
+        with pytest.raises(InputError, match="is a folder; use toolkit.load_corpus"):
+            load_article(source)
+
+
+def test_html_keywords_become_separate_tags():
+    page = ('<html><head><meta name="keywords" content="delhi pollution, oxygen bar, air quality"></head><body>'
+            "<article><p>" + "The minister said the talks would go on next week in the capital. " * 4 + "</p></article>"
+            "</body></html>")
+    assert load_article(page).tags == ["delhi pollution", "oxygen bar", "air quality"]

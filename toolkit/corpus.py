@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import io
 import math
 import warnings
 from collections import Counter, defaultdict
@@ -25,6 +26,7 @@ def _records(source: Any, text_column: str | None) -> Iterator[tuple[str, Any]]:
     import pandas as pd
 
     if isinstance(source, pd.DataFrame):
+        _check_column(text_column, source.columns, "the DataFrame")
         for i, row in enumerate(source.to_dict("records")):
             yield from _record(f"row {i}", row, text_column)
         return
@@ -55,23 +57,53 @@ def _path_records(source: str | Path, text_column: str | None) -> Iterator[tuple
         for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(EXTENSIONS)):
             yield from _path_records(child, text_column)
     elif path.suffix == ".jsonl":
-        for n, line in enumerate(decode(read_bytes(path), str(path))[0].splitlines(), 1):
+        try:
+            lines = decode(read_bytes(path), str(path))[0].splitlines()
+        except ToolkitError as err:
+            yield str(path), _failing(err)
+            return
+        for n, line in enumerate(lines, 1):
             if line.strip():
                 name = f"{path}:{n}"
                 yield name, lambda line=line, name=name: from_record(
                     {"corpus_file": path.stem, **json_object(line, name)}, source=name, text_field=text_column
                 )
     elif path.suffix == ".csv":
-        import pandas as pd
-
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-        if text_column and text_column not in frame.columns and not {"text", "body"} & set(frame.columns):
-            raise InputError(f"{path} has no column {text_column!r}; its columns are {', '.join(frame.columns)}")
-        column = text_column if text_column in frame.columns else None
+        try:
+            frame = read_csv(path)
+        except ToolkitError as err:
+            yield str(path), _failing(err)
+            return
+        _check_column(text_column, frame.columns, str(path))
         for i, row in enumerate(frame.to_dict("records")):
-            yield from _record(f"{path}:row {i}", row, column, group=path.stem)
+            yield from _record(f"{path}:row {i}", row, text_column, group=path.stem)
     else:
         yield str(path), lambda path=path: from_path(path)
+
+
+def read_csv(path: Path) -> Any:
+    """A CSV file as a DataFrame of strings, decoded like any other file, with errors that name it."""
+    import pandas as pd
+
+    text = decode(read_bytes(path), str(path))[0]
+    try:
+        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        raise InputError(f"{path} is not a readable CSV file: {err}") from None
+
+
+def _check_column(text_column: str | None, columns: Iterable[str], name: str) -> None:
+    if text_column is not None and text_column not in columns:
+        raise InputError(f"{name} has no column {text_column!r}; its columns are {', '.join(map(str, columns))}")
+
+
+def _failing(err: ToolkitError) -> Any:
+    """A loader that raises ``err``: a file that cannot be read fails where the caller's error policy applies."""
+
+    def load() -> Article:
+        raise err
+
+    return load
 
 
 def _record(name: str, row: dict[str, Any], text_column: str | None, group: str | None = None) -> Iterator[tuple[str, Any]]:
@@ -148,8 +180,8 @@ def load_corpus(
     """Load and clean every article of a corpus, lazily.
 
     ``source``: a folder (recursive, by extension), a glob, a path or list of paths, a ``.jsonl`` or ``.csv`` file
-    (``text_column`` names the text column, e.g. ReCOVery's ``body_text``; other columns become ``meta``), or a
-    pandas DataFrame. With ``detect_repeated``, a first pass finds lines repeated across one outlet's articles and the
+    (``text_column`` names the text column, e.g. ReCOVery's ``body_text``, and a table without it is an error; JSON
+    records without it fall back to the usual text fields; other columns become ``meta``), or a pandas DataFrame. With ``detect_repeated``, a first pass finds lines repeated across one outlet's articles and the
     second pass cuts them (reason ``repeated in outlet``). ``progress`` shows tqdm bars. A broken document is skipped with a warning
     (``errors="warn"``), silently (``"skip"``), or stops the run (``"raise"``); articles already yielded stay yours.
 

@@ -35,10 +35,13 @@ def sample_path() -> Path:
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     """Decode bytes to text, returning ``(text, encoding)``; binary data raises :class:`InputError`.
 
-    UTF-8 (with or without BOM), UTF-16/32 with BOM, then Windows-1252 where it fits, else charset-normalizer's guess.
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, then Windows-1252 where it fits and reads as Western text, else
+    charset-normalizer's guess.
 
     >>> decode("caf\\u00e9".encode("cp1252"))
     ('café', 'cp1252')
+    >>> decode("Президент России заявил".encode("cp1251"))[1]
+    'cp1251'
     """
     if not data.strip():
         raise InputError(f"{name} is empty")
@@ -62,12 +65,15 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     try:
         text, encoding = data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
+        text, encoding = "", ""
+    if not text or _accented_share(text) > 0.3:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
-        if best is None:
+        if best is None and not text:
             raise InputError(f"{name} is not text in any encoding we recognise (binary file?)") from None
-        text, encoding = str(best), best.encoding
+        if best is not None:
+            text, encoding = str(best), best.encoding
     if _control_share(text) > 0.05:
         raise InputError(f"{name} looks binary (many control characters); expected text, HTML or JSON")
     return text, encoding
@@ -86,6 +92,13 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+def _accented_share(text: str) -> float:
+    """Share of letters in Latin-1's accented range: a few percent in Western text, most of it when another
+    single-byte encoding (Cyrillic, Greek...) is read as Windows-1252."""
+    letters = [c for c in text[:4096] if c.isalpha()]
+    return sum(1 for c in letters if "\u00c0" <= c <= "\u00ff") / max(len(letters), 1)
+
+
 def _control_share(text: str) -> float:
     sample = text[:4096]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\r\n\t\f")
@@ -98,13 +111,21 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path} does not exist or is not a file")
     if path.stat().st_size > MAX_BYTES:
         raise InputError(f"{path} is {path.stat().st_size:,} bytes; a single article above {MAX_BYTES:,} bytes is refused (use load_corpus for collections)")
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as err:
-            raise InputError(f"{path} is not a valid gzip file: {err}") from None
+    if path.suffix != ".gz":
+        return path.read_bytes()
+    try:
+        with gzip.open(path) as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except (OSError, EOFError) as err:
+        raise InputError(f"{path} is not a valid gzip file: {err}") from None
+    _check_size(len(data), str(path))
     return data
+
+
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_BYTES:
+        raise InputError(f"{name} holds more than {MAX_BYTES:,} bytes; a single article that large is refused (use "
+                         "load_corpus for collections)")
 
 
 def from_html(html: str, *, source: str | None = None, meta: dict[str, Any] | None = None) -> Article:
@@ -125,7 +146,7 @@ def from_html(html: str, *, source: str | None = None, meta: dict[str, Any] | No
     article = clean(doc.text, source=source, title=doc.title, find_main=False, meta={**{k: v for k, v in found.items() if v}, **(meta or {})})
     article.published = article.published or parse_date(doc.date)
     article.author = article.author or doc.author
-    article.tags = article.tags or list(doc.tags or [])
+    article.tags = article.tags or [t.strip() for tag in doc.tags or [] for t in tag.split(",") if t.strip()]
     article.meta["html"] = html
     return article
 
@@ -215,17 +236,23 @@ def load_article(source: str | Path | IO | None = None) -> Article:
     if source is None:
         return from_path(sample_path())
     if isinstance(source, Path):
+        if source.is_dir():
+            raise InputError(f"{source} is a folder; use toolkit.load_corpus for a folder of articles")
         return from_path(source)
     if isinstance(source, str):
+        _check_size(len(source), "the text")
         if "\n" not in source and len(source) < 4096:
             if _is_existing_path(source):
                 return from_path(Path(source))
+            if Path(source).is_dir():
+                raise InputError(f"{source} is a folder; use toolkit.load_corpus for a folder of articles")
             if FILE_NAME.fullmatch(source.strip()):
                 raise InputError(f"no such file: {source}")
         return from_text(source)
     if hasattr(source, "read"):
-        data = source.read()
         name = str(getattr(source, "name", "the file object"))
+        data = source.read(MAX_BYTES + 1)
+        _check_size(len(data), name)
         if isinstance(data, bytes):
             text, encoding = decode(data, name)
         else:

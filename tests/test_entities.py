@@ -196,3 +196,27 @@ def test_a_namesake_of_another_gender_is_another_person():
     df = entities(a)
     assert df[df.text == "Howard"].actor.tolist() == ["Howard", "Michael Howard"]
     assert toolkit.actors(a).set_index("actor").loc["Howard", "roles"] == ["Mrs"]
+
+
+def test_a_demonym_tagged_as_a_place_is_a_demonym():
+    text = "Ukrainian troops advanced near Kharkiv on Monday, officials said."
+    linked = entities(text, demonyms=True)
+    assert linked[linked.text == "Ukrainian"][["label", "actor"]].values.tolist() == [["NORP", "Ukraine"]]
+    assert "Ukrainian" not in set(toolkit.actors(text).actor)
+
+
+def test_news_agencies_are_organisations_wherever_they_appear():
+    text = "Defense Secretary Mark Esper wrote on his Twitter page that Sputnik was lying about the talks."
+    assert toolkit.actors(text).set_index("actor").loc["Sputnik", "type"] == "organization"
+
+
+def test_a_title_with_and_without_its_period_is_one_role():
+    text = "Mr. John Smith met the press on Monday in London.\n\nThe talks, Mr Smith said, went well."
+    assert toolkit.actors(text).set_index("actor").loc["John Smith", "roles"] == ["Mr."]
+
+
+def test_strings_are_taken_as_they_are():
+    table = entities("Iran said no to talks with Washington.")
+    assert table[["text", "start", "end"]].values.tolist() == [["Iran", 0, 4], ["Washington", 27, 37]]
+    with pytest.raises(toolkit.InputError, match="not int"):
+        entities(42)

@@ -38,3 +38,9 @@ def test_parse_once_and_sentences_stay_in_paragraphs():
     paragraph_starts = {p.start for p in article.paragraphs}
     sentence_starts = {s.start_char for s in doc.sents}
     assert paragraph_starts <= sentence_starts
+
+
+def test_a_model_asked_for_that_does_not_load_warns_and_falls_back():
+    with pytest.warns(UserWarning, match="no_such_model_xyz could not be loaded; using"):
+        model = nlp.load_model.__wrapped__("no_such_model_xyz")
+    assert model.lang == "en"

@@ -2,6 +2,8 @@
 
 from html.parser import HTMLParser
 
+import pytest
+
 import toolkit
 from toolkit import render
 
@@ -72,3 +74,10 @@ def test_saved_file_renders(seed, tmp_path):
     path = tmp_path / "entities.html"
     path.write_text(f"<!doctype html><meta charset='utf-8'>{render.entities(seed)}", encoding="utf-8")
     assert len(parse_marks(path.read_text(encoding="utf-8"))) == len(toolkit.entities(seed))
+
+
+def test_one_label_as_a_string_and_colours_that_cannot_break_out(seed):
+    assert render.entities(seed, labels="PERSON").count("<mark") == render.entities(seed, labels=["PERSON"]).count("<mark") > 0
+    with pytest.raises(toolkit.InputError, match="CSS colours"):
+        render.entities(seed, colors={"PERSON": 'red"><script>alert(1)</script>'})
+    assert "rgb(1, 2, 3)" in render.entities(seed, colors={"GPE": "rgb(1, 2, 3)"})

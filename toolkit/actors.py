@@ -58,12 +58,12 @@ def _has_qualifier(key: str) -> bool:
 
 
 def role_key(role: str) -> str:
-    """The lookup key of a role: lower case, without stand-in words.
+    """The lookup key of a role: lower case, without stand-in words or abbreviation periods.
 
-    >>> role_key("Acting Defense Secretary")
-    'defense secretary'
+    >>> role_key("Acting Defense Secretary"), role_key("Mr.") == role_key("Mr")
+    ('defense secretary', True)
     """
-    return " ".join(w for w in role.lower().split() if titles().get(w) != "standin")
+    return " ".join(w.rstrip(".") for w in role.lower().split() if titles().get(w) != "standin")
 
 
 @dataclass

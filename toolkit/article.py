@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from toolkit.errors import InputError
+from toolkit.quote_marks import paragraph_bounds
+
 
 class Paragraph(NamedTuple):
     """A paragraph of ``Article.text``: ``text[start:end]``."""
@@ -75,3 +78,18 @@ class Article:
             f"Article(title={self.title!r}, published={self.published!r}, "
             f"paragraphs={len(self.paragraphs)}, chars={len(self.text)}, text={head!r}...)"
         )
+
+
+def as_article(source: str | Article) -> Article:
+    """An Article as given, or one around a string taken as it is (no cleaning; paragraphs are its non-empty lines,
+    so every offset points into the string).
+
+    >>> as_article("Iran said no.\\n\\nTalks end.").paragraphs[1]
+    Paragraph(start=15, end=25, text='Talks end.')
+    """
+    if isinstance(source, Article):
+        return source
+    if isinstance(source, str):
+        paragraphs = [Paragraph(start, end, source[start:end]) for start, end in paragraph_bounds(source)]
+        return Article(raw=source, text=source, paragraphs=paragraphs)
+    raise InputError(f"expected article text (str) or an Article, not {type(source).__name__}")

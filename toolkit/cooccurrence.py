@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from toolkit.article import Article
+from toolkit.article import Article, as_article
 from toolkit.entities import actors, entities
 from toolkit.errors import InputError
 from toolkit.nlp import parse
@@ -55,7 +55,7 @@ def _meetings(article: Article, window: str | int, types: Collection[str] | None
 
 
 def cooccurrence(
-    source: Article | Iterable[Article],
+    source: Article | str | Iterable[Article | str],
     window: str | int = "sentence",
     types: Collection[str] | None = None,
 ) -> pd.DataFrame:
@@ -72,7 +72,7 @@ def cooccurrence(
     >>> bool((edges.weight >= 1).all())
     True
     """
-    articles = [source] if isinstance(source, Article) else list(source)
+    articles = [as_article(source)] if isinstance(source, (Article, str)) else [as_article(a) for a in source]
     merged: dict[tuple[str, str], list] = defaultdict(list)
     nodes: dict[str, tuple[str, int]] = {}
     for n, article in enumerate(articles):

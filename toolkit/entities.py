@@ -11,7 +11,7 @@ from bisect import bisect_right
 import pandas as pd
 
 from toolkit.actors import ActorIndex, build_index
-from toolkit.article import Article
+from toolkit.article import Article, as_article
 from toolkit.mentions import find_mentions
 from toolkit.nlp import parse
 
@@ -38,8 +38,9 @@ def actor_index(article: Article, *, demonyms: bool = False) -> ActorIndex:
     return cache[key]
 
 
-def entities(article: Article, *, demonyms: bool = False) -> pd.DataFrame:
-    """One row per entity mention: ``text``, ``label``, ``start``, ``end`` (offsets into ``article.text``),
+def entities(article: Article | str, *, demonyms: bool = False) -> pd.DataFrame:
+    """One row per entity mention: ``text``, ``label``, ``start``, ``end`` (offsets into ``article.text``, or into
+    the string given instead of an Article),
     ``sentence``, ``paragraph`` (indexes), ``actor`` (canonical name, "" for dates, numbers...).
 
     Role phrases that refer back to an actor ("the supreme leader") are rows too, labelled ``ROLE``.
@@ -49,6 +50,7 @@ def entities(article: Article, *, demonyms: bool = False) -> pd.DataFrame:
     >>> df[df.text == "U.S."].actor.iloc[0]
     'United States'
     """
+    article = as_article(article)
     index = actor_index(article, demonyms=demonyms)
     doc = parse(article)
     sentence_starts = [s.start_char for s in doc.sents]
@@ -68,7 +70,7 @@ def entities(article: Article, *, demonyms: bool = False) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
 
-def actors(article: Article, *, demonyms: bool = False) -> pd.DataFrame:
+def actors(article: Article | str, *, demonyms: bool = False) -> pd.DataFrame:
     """One row per actor, in order of first mention: ``actor``, ``type`` (person, organization, place, group),
     ``mentions``, ``aliases`` (surface forms seen), ``roles`` (titles and offices seen), ``first_start``.
 
@@ -77,7 +79,7 @@ def actors(article: Article, *, demonyms: bool = False) -> pd.DataFrame:
     >>> table.loc["Ali Khamenei", "roles"]
     ['Supreme Leader', 'Ayatollah']
     """
-    index = actor_index(article, demonyms=demonyms)
+    index = actor_index(as_article(article), demonyms=demonyms)
     rows = [
         (a.name, a.type, len(a.starts), list(a.aliases), list(a.roles.values()), min(a.starts))
         for a in index.actors
@@ -86,16 +88,16 @@ def actors(article: Article, *, demonyms: bool = False) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS).sort_values("first_start", ignore_index=True)
 
 
-def actor_types(article: Article, *, demonyms: bool = False) -> dict[str, str]:
+def actor_types(article: Article | str, *, demonyms: bool = False) -> dict[str, str]:
     """Canonical actor -> type (person, organization, place, group).
 
     >>> actor_types(__import__("toolkit").load_article())["Pentagon"]
     'organization'
     """
-    return {a.name: a.type for a in actor_index(article, demonyms=demonyms).actors if a.starts}
+    return {a.name: a.type for a in actor_index(as_article(article), demonyms=demonyms).actors if a.starts}
 
 
-def resolve_mention(article: Article, start: int, end: int, *, demonyms: bool = False) -> str:
+def resolve_mention(article: Article | str, start: int, end: int, *, demonyms: bool = False) -> str:
     """The canonical actor for the mention ``article.text[start:end]`` (a name, surname, alias or role phrase),
     using only actors seen at or before it; "" when unknown or ambiguous.
 
@@ -105,6 +107,7 @@ def resolve_mention(article: Article, start: int, end: int, *, demonyms: bool = 
     >>> resolve_mention(a, at, at + len("the supreme leader"))
     'Ali Khamenei'
     """
+    article = as_article(article)
     if not 0 <= start <= end <= len(article.text):
         return ""
     return actor_index(article, demonyms=demonyms).resolve(start, end)

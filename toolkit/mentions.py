@@ -142,13 +142,15 @@ def _label_for(span, inside: list[Mention], labels: dict[str, Counter]) -> str:
 
 
 def _relabel(doc: Doc, m: Mention, agency: str | None) -> None:
-    """Alias types, the agency, and facilities that act, in place."""
+    """Alias types, the agency, demonyms tagged as places, and facilities that act, in place."""
     text = doc[m.i : m.j].text
     alias = aliases().get(norm(text))
     if alias and any(c.isupper() for c in text):
         m.label = LABEL_OF_TYPE[alias[1]] if m.label not in ("GPE", "LOC") or alias[1] != "place" else m.label
     elif agency and norm(text) == agency.lower():
         m.label = "ORG"
+    elif m.label in ("GPE", "LOC") and text.lower() in demonyms():
+        m.label = "NORP"  # "Ukrainian troops": a demonym the model took for a place
     elif m.label == "FAC":
         root = doc[m.i : m.j].root
         cited = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"

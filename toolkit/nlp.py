@@ -6,6 +6,7 @@ Resolution order: explicit argument, ``TOOLKIT_SPACY_MODEL``, ``en_core_web_sm``
 from __future__ import annotations
 
 import os
+import warnings
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,8 @@ def model_candidates(name: str | None = None) -> list[str]:
 
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """Load (once) the first spaCy model that resolves.
+    """Load (once) the first spaCy model that resolves, with a warning when the one asked for (by name or
+    ``TOOLKIT_SPACY_MODEL``) does not.
 
     >>> load_model().lang
     'en'
@@ -44,12 +46,17 @@ def load_model(name: str | None = None) -> Language:
     import spacy
 
     tried = []
-    for candidate in model_candidates(name):
+    candidates = model_candidates(name)
+    requested = candidates[0] if name or os.environ.get("TOOLKIT_SPACY_MODEL") else None
+    for candidate in candidates:
         try:
             nlp = spacy.load(candidate)
         except (OSError, ImportError) as err:
             tried.append(f"{candidate} ({type(err).__name__})")
             continue
+        if requested and candidate != requested:
+            warnings.warn(f"spaCy model {requested} could not be loaded; using {candidate} (tried {', '.join(tried)})",
+                          stacklevel=2)
         _add_paragraph_boundaries(nlp)
         return nlp
     raise ModelNotFoundError(f"No spaCy English model could be loaded; tried {', '.join(tried)}. {INSTALL_HINT}")
@@ -73,15 +80,17 @@ def _add_paragraph_boundaries(nlp: Language) -> None:
 
 
 def parse(article: Article | str, *, model: str | None = None) -> Doc:
-    """Parse an article's clean text once; later calls return the same Doc.
+    """Parse an article's clean text once; later calls return the same Doc (parsed again when ``model`` names
+    another pipeline than the one that made it).
 
     >>> from toolkit import load_article
     >>> a = load_article()
     >>> parse(a) is parse(a)
     True
     """
+    nlp = load_model(model)
     if isinstance(article, str):
-        return load_model(model)(article)
-    if article.doc is None or article.doc.text != article.text:
-        article.doc = load_model(model)(article.text)
+        return nlp(article)
+    if article.doc is None or article.doc.text != article.text or (model and article.doc.vocab is not nlp.vocab):
+        article.doc = nlp(article.text)
     return article.doc

@@ -15,11 +15,10 @@ from dataclasses import replace
 import pandas as pd
 from spacy.tokens import Doc
 
-from toolkit.article import Article, Paragraph
+from toolkit.article import Article, as_article
 from toolkit.attribution import CONFIDENCE, Attribution, speaker_span
 from toolkit.cues import RELATIVE, SPOKEN, Cue, antecedent, find_cues, mention_span, subject_of
 from toolkit.direct_quotes import attribute_quote
-from toolkit.errors import InputError
 from toolkit.nlp import parse
 from toolkit.quote_marks import QuoteSpan, find_quotes, paragraph_bounds
 from toolkit.speakers import resolve_actors
@@ -87,16 +86,6 @@ def _referent(article: Article, start: int, end: int) -> tuple[int, int]:
         return start, end
     noun = mention_span(head)
     return noun.start_char, noun.end_char
-
-
-def as_article(source: str | Article) -> Article:
-    """An Article as given, or one around a string (paragraphs = its non-empty lines; offsets unchanged)."""
-    if isinstance(source, Article):
-        return source
-    if isinstance(source, str):
-        paragraphs = [Paragraph(start, end, source[start:end]) for start, end in paragraph_bounds(source)]
-        return Article(raw=source, text=source, paragraphs=paragraphs)
-    raise InputError(f"quotes() takes article text (str) or an Article, not {type(source).__name__}")
 
 
 def attributions(article: Article) -> list[Attribution]:

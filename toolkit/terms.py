@@ -8,7 +8,7 @@ from typing import Literal
 
 import pandas as pd
 
-from toolkit.article import Article
+from toolkit.article import Article, as_article
 from toolkit.errors import InputError
 from toolkit.nlp import parse
 
@@ -16,7 +16,7 @@ KEYWORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 COLUMNS = ["term", "weight", "count", "kind", "offsets"]
 
 
-def terms(article: Article, kind: Literal["tags", "entities", "keywords"] = "keywords", *, top: int = 60) -> pd.DataFrame:
+def terms(article: Article | str, kind: Literal["tags", "entities", "keywords"] = "keywords", *, top: int = 60) -> pd.DataFrame:
     """Weighted terms, heaviest first: ``term``, ``weight``, ``count`` (occurrences in the text), ``kind``, ``offsets``
     (``(start, end)`` pairs into ``article.text``).
 
@@ -30,6 +30,7 @@ def terms(article: Article, kind: Literal["tags", "entities", "keywords"] = "key
     >>> top.term, int(top["count"])
     ('Iran', 8)
     """
+    article = as_article(article)
     if kind == "tags":
         rows = _tag_rows(article)
     elif kind == "entities":

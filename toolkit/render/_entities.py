@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from html import escape
 
-from toolkit.article import Article
+from toolkit.article import Article, as_article
 from toolkit.entities import entities as entity_table
+from toolkit.errors import InputError
 
 TOOLTIP = "\x00"  # placeholder for each mark's tooltip; never in the text given to displaCy
 ROLE_COLOR = "#e2c6f5"
+CSS_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(?:rgb|rgba|hsl|hsla)\([0-9.,%\s]+\)")
+"""A colour displaCy may put in a style attribute: a name, a hex code or rgb()/hsl(); nothing that could close it."""
 TEMPLATE = (
     '<mark class="entity" title="' + TOOLTIP + '" style="background: {bg}; padding: 0.45em 0.6em; margin: 0 0.25em; '
     'line-height: 1; border-radius: 0.35em;">{text}<span style="font-size: 0.8em; font-weight: bold; line-height: 1; '
@@ -18,8 +22,8 @@ TEMPLATE = (
 
 
 def entities(
-    article: Article,
-    labels: Iterable[str] | None = None,
+    article: Article | str,
+    labels: str | Iterable[str] | None = None,
     colors: dict[str, str] | None = None,
     *,
     demonyms: bool = False,
@@ -35,9 +39,13 @@ def entities(
     """
     from spacy import displacy, explain
 
+    article = as_article(article)
+    bad = [f"{label}: {color!r}" for label, color in (colors or {}).items() if not CSS_COLOR.fullmatch(str(color))]
+    if bad:
+        raise InputError(f"colors must be CSS colours (a name, #hex, rgb()/hsl()); got {', '.join(bad)}")
     table = entity_table(article, demonyms=demonyms)
     if labels is not None:
-        wanted = {label.upper() for label in labels}
+        wanted = {labels.upper()} if isinstance(labels, str) else {label.upper() for label in labels}
         table = table[table.label.isin(wanted)]
     spans = [{"start": int(r.start), "end": int(r.end), "label": escape(r.label)} for r in table.itertuples()]
     tooltips = [r.actor or explain(r.label) or r.label for r in table.itertuples()]

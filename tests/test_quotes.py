@@ -314,3 +314,23 @@ def test_capitalised_paragraph_labels_alone_are_not_a_transcript():
     text = ("UPDATE: The minister resigned.\n\nDEAR ABBY: My son will not call.\n\nPHASE ONE: Shops reopen.\n\n"
             "PHASE TWO: Schools.")
     assert quotes(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The '90s were hard. 'We survived,' Obama said.", "We survived"),
+        ("In the '90s, he said 'we will fight on' and left.", None),
+        ("Rock 'n' roll is dead, the critic said.", "Rock 'n' roll is dead"),
+    ],
+)
+def test_elisions_are_not_quote_marks(text, content):
+    table = quotes(text)
+    assert not any(c.startswith(("90s", "n'")) for c in table.content)
+    if content:
+        assert content in set(table.content)
+
+
+def test_they_does_not_speak_for_a_place_merely_mentioned():
+    row = quotes("Protesters gathered in Paris on Monday. They said the reform was unfair.").iloc[0]
+    assert (row.speaker, row.actor) == ("They", "")

@@ -4,7 +4,7 @@ or follows, with the speaker each gives."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -166,8 +166,10 @@ def _inverted_subject(verb: Token) -> Token | None:
 def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
     """The sentences a quote starts and ends in, the one after it and the one before it, in that order of
     preference (nearest first)."""
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
+    if "toolkit.sents" not in doc.user_data:
+        sents = list(doc.sents)
+        doc.user_data["toolkit.sents"] = sents, [s.start_char for s in sents]
+    sents, starts = doc.user_data["toolkit.sents"]
     first = max(bisect_right(starts, q.outer_start) - 1, 0)
     last = max(bisect_right(starts, max(q.outer_end - 1, q.outer_start)) - 1, 0)
     order = [last, first, last + 1, first - 1]
@@ -182,7 +184,9 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
     after = sents[2] if len(sents) > 2 and sents[2].start_char >= q.outer_end else None
     before = next((s for s in sents[2:] if s.end_char <= q.outer_start), None)
     candidates = []
-    for cue in cues:
+    lo = bisect_left(cues, min(s.start_char for s in sents), key=lambda c: c.start)
+    hi = bisect_right(cues, max(s.end_char for s in sents), key=lambda c: c.start)
+    for cue in cues[lo:hi]:
         if (cue.cls == "source" or cue.token.i in used) and not _leads_into(cue, q):
             continue
         sent = cue.token.sent

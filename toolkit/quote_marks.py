@@ -11,7 +11,10 @@ import re
 from typing import NamedTuple
 
 DOUBLE_MARK = re.compile(r"''|``|[\"“”„«»]")
-SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–―-]))[‘'‹](?=[A-Za-z0-9])")
+SINGLE_OPEN = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–―-]))[‘'‹](?=[A-Za-z0-9])(?!\d0s\b|n[’']|em\b|tis\b|twas\b|cause\b|til\b|bout\b)"
+)
+"""An opening single mark, not an elision ("the '90s", "rock 'n' roll", "'em", "'tis")."""
 SINGLE_CLOSE = re.compile(r"(?<=[^\s])[’'›](?=$|[\s.,;:!?)\]—–―-])")
 OPENERS_BEFORE = " \t\n([{—–―-/"
 MAX_SINGLE_QUOTE = 300

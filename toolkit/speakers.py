@@ -13,6 +13,8 @@ PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"
 GROUP_PRONOUNS = {"they", "them", "it"}
 PERSON_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP"}
+THEY_LABELS = {"ORG", "NORP"}
+""""They" speaks for an organisation or a group, not for a place the sentence before merely mentions."""
 MALE_TITLES = {"mr", "mr.", "sir"}
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "madam", "dame"}
 LOOKBACK_PARAGRAPHS = 2
@@ -52,7 +54,7 @@ def pronoun_actor(article: Article, table: pd.DataFrame, start: int, pronoun: st
     sentence offers two different ones."""
     if not len(table):
         return ""
-    labels = PERSON_LABELS if pronoun in PERSON_PRONOUNS else GROUP_LABELS
+    labels = PERSON_LABELS if pronoun in PERSON_PRONOUNS else GROUP_LABELS if pronoun == "it" else THEY_LABELS
     gender = PERSON_PRONOUNS.get(pronoun)
     earliest = _reach(article, start)
     earlier = table[(table["start"] < start) & (table["start"] >= earliest) & table["label"].isin(labels)]

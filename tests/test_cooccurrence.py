@@ -127,3 +127,14 @@ def test_controls_round_trip_and_refresh_in_place(seed):
     refresh({"network": network_widget, "matrix": box.children[1].children[1], "cloud": box.children[2]},
             seed, Settings(top=2))
     assert network_widget.to_json() != before
+
+
+def test_wrong_inputs_are_toolkit_errors(tmp_path):
+    from toolkit.plot import tag_cloud
+
+    for call in (lambda: cooccurrence(123), lambda: graph("x"), lambda: network(None),
+                 lambda: cooccurrence_matrix(None), lambda: tag_cloud("abc")):
+        with pytest.raises(InputError, match="takes"):
+            call()
+    edges = cooccurrence("Iran and Russia met in Geneva on Monday.")
+    assert export_graph(edges, tmp_path / "x.GEXF").read_text()[:5] == "<?xml"

@@ -14,6 +14,7 @@ from toolkit.article import Article, as_article
 from toolkit.entities import actors, entities
 from toolkit.errors import InputError
 from toolkit.nlp import parse
+from toolkit.tables import require_table
 
 COLUMNS = ["source", "target", "weight", "source_type", "target_type", "source_mentions", "target_mentions",
            "meetings", "contexts"]
@@ -72,6 +73,8 @@ def cooccurrence(
     >>> bool((edges.weight >= 1).all())
     True
     """
+    if not isinstance(source, (Article, str, Iterable)):
+        raise InputError(f"cooccurrence() takes an Article, a string or a list of them, not {type(source).__name__}")
     articles = [as_article(source)] if isinstance(source, (Article, str)) else [as_article(a) for a in source]
     merged: dict[tuple[str, str], list] = defaultdict(list)
     nodes: dict[str, tuple[str, int]] = {}
@@ -99,6 +102,7 @@ def graph(edges: pd.DataFrame, *, min_weight: int = 1) -> nx.Graph:
     >>> g.nodes["Ali Khamenei"]["type"]
     'person'
     """
+    require_table(edges, ("source", "target", "weight"), "graph()")
     g = nx.Graph()
     for row in edges[edges.weight >= min_weight].itertuples():
         g.add_node(row.source, type=row.source_type, mentions=int(row.source_mentions))
@@ -116,12 +120,14 @@ def export_graph(edges: pd.DataFrame, path: str | Path) -> Path:
     >>> out.read_text()[:5]
     '<?xml'
     """
+    require_table(edges, ("source", "target", "weight"), "export_graph()")
     path = Path(path)
-    if path.suffix == ".gexf":
+    suffix = path.suffix.lower()
+    if suffix == ".gexf":
         nx.write_gexf(graph(edges), path)
-    elif path.suffix == ".graphml":
+    elif suffix == ".graphml":
         nx.write_graphml(graph(edges), path)
-    elif path.suffix == ".csv":
+    elif suffix == ".csv":
         flat = edges.drop(columns=["meetings"]).assign(contexts=edges.contexts.map(" | ".join))
         flat.to_csv(path, index=False)
     else:

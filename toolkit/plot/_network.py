@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from toolkit.cooccurrence import graph
+from toolkit.tables import require_table
 
 TYPE_COLORS = {"person": "#1f77b4", "organization": "#ff7f0e", "place": "#2ca02c", "group": "#9467bd"}
 OTHER_COLOR = "#7f7f7f"
@@ -30,6 +31,7 @@ def network(edges: pd.DataFrame, *, min_weight: int = 1, top: int | None = None,
     >>> fig.layout.title.text
     'Actors appearing together'
     """
+    require_table(edges, ("source", "target", "weight"), "plot.network()")
     kept = edges[edges.weight >= min_weight]
     if top is not None:
         mentions = pd.concat([
@@ -82,6 +84,7 @@ def cooccurrence_matrix(edges: pd.DataFrame, *, min_weight: int = 1, top: int | 
     >>> list(fig.data[0].x) == list(fig.data[0].y)
     True
     """
+    require_table(edges, ("source", "target", "weight"), "plot.cooccurrence_matrix()")
     kept = edges[edges.weight >= min_weight]
     both = pd.concat([kept[["source", "target", "weight"]],
                       kept[["target", "source", "weight"]].set_axis(["source", "target", "weight"], axis=1)])

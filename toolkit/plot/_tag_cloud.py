@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 from wordcloud import WordCloud
 
 from toolkit.errors import InputError
+from toolkit.tables import require_table
 
 HOVER_STEP = 14
 """Pixels between two hover points along a word."""
@@ -56,6 +57,7 @@ def tag_cloud(terms: pd.DataFrame, *, width: int = 800, height: int = 420, seed:
     >>> sorted(set(fig.data[0].text))[:2]
     ['Ayatollah Ali Khamenei', 'Hassan Rouhani']
     """
+    require_table(terms, ("term", "weight"), "plot.tag_cloud()")
     if terms.empty:
         return _frame(go.Figure(), width, height).add_annotation(
             text="no terms of this kind in the article", x=width / 2, y=height / 2, showarrow=False)
@@ -94,4 +96,5 @@ def tag_cloud_png(terms: pd.DataFrame, *, width: int = 800, height: int = 420, s
     >>> tag_cloud_png(terms(load_article(), "tags"))[:4]
     b'\\x89PNG'
     """
+    require_table(terms, ("term", "weight"), "plot.tag_cloud_png()")
     return _png(_layout(terms, width, height, seed))

@@ -334,3 +334,8 @@ def test_elisions_are_not_quote_marks(text, content):
 def test_they_does_not_speak_for_a_place_merely_mentioned():
     row = quotes("Protesters gathered in Paris on Monday. They said the reform was unfair.").iloc[0]
     assert (row.speaker, row.actor) == ("They", "")
+
+
+def test_the_parsed_doc_still_serialises_after_quotes(seed):
+    toolkit.quotes(seed)
+    assert toolkit.parse(seed).to_bytes()

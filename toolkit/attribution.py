@@ -38,6 +38,20 @@ def text_of(doc: Doc) -> str:
     return doc.user_data["toolkit.text"]
 
 
+def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The Doc's sentences as token bounds ``(start, end)`` and their first characters, built once (kept as plain
+    numbers in ``user_data``, so the Doc still serialises).
+
+    >>> from toolkit.nlp import load_model
+    >>> sentence_bounds(load_model()("Hi there. Bye now."))
+    ([(0, 3), (3, 6)], [0, 10])
+    """
+    if "toolkit.sents" not in doc.user_data:
+        sents = list(doc.sents)
+        doc.user_data["toolkit.sents"] = [(s.start, s.end) for s in sents], [s.start_char for s in sents]
+    return doc.user_data["toolkit.sents"]
+
+
 def proper_run(token: Token) -> Span:
     """The run of proper nouns starting at ``token`` in its sentence ("Hassan Rouhani")."""
     doc = token.doc

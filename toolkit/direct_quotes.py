@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.attribution import CONFIDENCE, Attribution, proper_run, speaker_span, text_of
+from toolkit.attribution import CONFIDENCE, Attribution, proper_run, sentence_bounds, speaker_span, text_of
 from toolkit.cues import SPOKEN, Cue, mention_span, subject_of
 from toolkit.quote_marks import QuoteSpan
 
@@ -166,14 +166,11 @@ def _inverted_subject(verb: Token) -> Token | None:
 def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
     """The sentences a quote starts and ends in, the one after it and the one before it, in that order of
     preference (nearest first)."""
-    if "toolkit.sents" not in doc.user_data:
-        sents = list(doc.sents)
-        doc.user_data["toolkit.sents"] = sents, [s.start_char for s in sents]
-    sents, starts = doc.user_data["toolkit.sents"]
+    bounds, starts = sentence_bounds(doc)
     first = max(bisect_right(starts, q.outer_start) - 1, 0)
     last = max(bisect_right(starts, max(q.outer_end - 1, q.outer_start)) - 1, 0)
     order = [last, first, last + 1, first - 1]
-    return [sents[i] for i in dict.fromkeys(order) if 0 <= i < len(sents)]
+    return [doc[bounds[i][0] : bounds[i][1]] for i in dict.fromkeys(order) if 0 <= i < len(bounds)]
 
 
 def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) -> Cue | None:

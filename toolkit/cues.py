@@ -27,8 +27,10 @@ COMPLEMENTS = {
 """Per class, the dependency relations that carry a cue verb's content, in order of preference."""
 PUNCT_EDGE = set(" ,;:-–—.\n")
 SPOKEN = {"speech", "writing"}
-"""Cue classes that state what was said or written: a quote near such a cue is taken as its content first, and
-its reported clause is kept even when no speaker is found."""
+"""Cue classes that state what was said or written: a quote near such a cue is taken as its content first."""
+REPORTING = SPOKEN | {"source"}
+"""Cue classes whose reported clause is kept even when no speaker is found, and that report the words of a belief
+or stance cue inside their content."""
 RELATIVE = {"who", "that", "which", "whom"}
 PERSONAL = {"he", "she", "they", "we", "i"}
 DASHES = {"—", "–", "--"}

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.attribution import CONFIDENCE, Attribution, proper_run, sentence_bounds, speaker_span, text_of
-from toolkit.cues import SPOKEN, Cue, mention_span, subject_of
+from toolkit.cues import REPORTING, SPOKEN, Cue, mention_span, subject_of
 from toolkit.quote_marks import QuoteSpan
 
 MIN_QUOTE_WORDS = 6
@@ -95,10 +95,10 @@ def _outer_cue(cue: Cue, q: QuoteSpan, cues: list[Cue]) -> Cue | None:
     """The cue of speech, writing or source whose content holds both a quote and its own cue when that cue is a
     verb of belief, stance, intention or naming ("Hale said he did not think the board 'would get there'"): the
     words are reported by the outer speaker."""
-    if cue.cls in SPOKEN | {"source"}:
+    if cue.cls in REPORTING:
         return None
     start = min(q.outer_start, cue.start)
-    around = [c for c in cues if c.cls in SPOKEN | {"source"} and 0 <= c.content_start <= start
+    around = [c for c in cues if c.cls in REPORTING and 0 <= c.content_start <= start
               and q.start < c.content_end and cue.end <= c.content_end and subject_of(c.token) is not None]
     return min(around, key=lambda c: c.content_end - c.content_start, default=None)
 

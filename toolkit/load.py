@@ -107,6 +107,8 @@ def _control_share(text: str) -> float:
 
 def read_bytes(path: Path) -> bytes:
     """Read a file (gunzipping ``.gz``), with clear errors for missing, huge or broken files."""
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; use toolkit.load_corpus for a folder of articles")
     if not path.is_file():
         raise InputError(f"{path} does not exist or is not a file")
     if path.stat().st_size > MAX_BYTES:
@@ -236,16 +238,12 @@ def load_article(source: str | Path | IO | None = None) -> Article:
     if source is None:
         return from_path(sample_path())
     if isinstance(source, Path):
-        if source.is_dir():
-            raise InputError(f"{source} is a folder; use toolkit.load_corpus for a folder of articles")
         return from_path(source)
     if isinstance(source, str):
         _check_size(len(source), "the text")
         if "\n" not in source and len(source) < 4096:
             if _is_existing_path(source):
                 return from_path(Path(source))
-            if Path(source).is_dir():
-                raise InputError(f"{source} is a folder; use toolkit.load_corpus for a folder of articles")
             if FILE_NAME.fullmatch(source.strip()):
                 raise InputError(f"no such file: {source}")
         return from_text(source)
@@ -267,6 +265,6 @@ def load_article(source: str | Path | IO | None = None) -> Article:
 
 def _is_existing_path(text: str) -> bool:
     try:
-        return Path(text).is_file()
+        return Path(text).exists()
     except OSError:
         return False

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from toolkit.article import Article, as_article
 from toolkit.attribution import CONFIDENCE, Attribution, speaker_span
-from toolkit.cues import RELATIVE, SPOKEN, Cue, antecedent, find_cues, mention_span, subject_of
+from toolkit.cues import RELATIVE, REPORTING, Cue, antecedent, find_cues, mention_span, subject_of
 from toolkit.direct_quotes import attribute_quote
 from toolkit.nlp import parse
 from toolkit.quote_marks import QuoteSpan, find_quotes, paragraph_bounds
@@ -108,7 +108,7 @@ def attributions(article: Article) -> list[Attribution]:
         if cue.token.i in used or cue.content_start < 0:
             continue
         reported = _reported(cue, marks)
-        if reported.speaker_start >= 0 or reported.cue_class in SPOKEN | {"source"}:
+        if reported.speaker_start >= 0 or reported.cue_class in REPORTING:
             found.append(reported)
     return _dedupe(_outermost(found))
 

@@ -6,8 +6,7 @@ from html import escape
 
 import pandas as pd
 
-from toolkit.article import Article
-from toolkit.article import as_article
+from toolkit.article import Article, as_article
 from toolkit.quotes import quotes as find_quotes
 
 LAYER = {"tk-content tk-direct": 0, "tk-content": 0, "tk-cue": 1, "tk-speaker": 2}

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import toolkit
-from toolkit.entities import actor_index
+from toolkit.mentions.tables import actor_index
 from toolkit.nlp import load_model
 
 CORPORA = {"polnear-dev": "quotes/polnear/dev/text/*.txt", "bbc-fulltext": "corpora/bbc-fulltext/bbc/*/*.txt"}

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 import toolkit
-from toolkit.corpus import load_corpus
+from toolkit.reading.corpus import load_corpus
 
 TOKEN = re.compile(r"\w+")
 

@@ -36,8 +36,8 @@ sys.path.insert(0, str(REPO))
 
 from toolkit.article import Article, Paragraph  # noqa: E402
 from toolkit.nlp import load_model  # noqa: E402
-from toolkit.quote_marks import paragraph_bounds  # noqa: E402
-from toolkit.quotes import quotes  # noqa: E402
+from toolkit.article import paragraph_bounds  # noqa: E402
+from toolkit.speech.tables import quotes  # noqa: E402
 
 QUOTE_MARK = re.compile(r"[\"“”„«»]|''")
 Spans = list[tuple[int, int]]

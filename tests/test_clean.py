@@ -5,8 +5,8 @@ from datetime import datetime, timezone
 import pytest
 
 from toolkit import load_article
-from toolkit.clean import clean
-from toolkit.load import sample_path
+from toolkit.cleaning.cleaner import clean
+from toolkit.reading.sources import sample_path
 
 SEED_TAGS = ["negotiations", "sanctions", "Hassan Rouhani", "Ayatollah Ali Khamenei", "Tehran", "United States", "Iran"]
 

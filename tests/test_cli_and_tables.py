@@ -3,7 +3,7 @@
 from toolkit import load_article
 from toolkit.cli import main
 from toolkit.render import cleaning
-from toolkit.tables import metadata_table, removed_table
+from toolkit.cleaning.tables import metadata_table, removed_table
 
 
 def test_demo_prints_what_was_found_and_writes_the_report(tmp_path, capsys):

@@ -4,7 +4,7 @@ import networkx as nx
 import pytest
 
 from toolkit import InputError, load_article
-from toolkit.cooccurrence import cooccurrence, export_graph, graph
+from toolkit.explore.pairs import cooccurrence, export_graph, graph
 from toolkit.plot import cooccurrence_matrix, network
 from toolkit.widgets import Settings, controls_for, explore, figures, refresh, settings_from
 

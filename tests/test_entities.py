@@ -5,7 +5,7 @@ import pytest
 
 import toolkit
 from toolkit import Article
-from toolkit.entities import actor_index, actor_types, entities, resolve_mention
+from toolkit.mentions.tables import actor_index, actor_types, entities, resolve_mention
 
 
 def snippet(text: str) -> Article:

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from toolkit import InputError, load_article
-from toolkit.corpus import load_corpus, repeated_lines
-from toolkit.load import sample_path
+from toolkit.reading.corpus import load_corpus, repeated_lines
+from toolkit.reading.sources import sample_path
 
 SEED = sample_path().read_text(encoding="utf-8")
 FIRST = "Iran will not hold negotiations with the United States"
@@ -232,9 +232,9 @@ def test_cyrillic_single_byte_text_is_not_read_as_windows_1252(tmp_path):
 
 
 def test_size_limit_holds_for_strings_gzip_and_file_objects(tmp_path, monkeypatch):
-    import toolkit.load
+    import toolkit.reading.decoding
 
-    monkeypatch.setattr(toolkit.load, "MAX_BYTES", 10_000)
+    monkeypatch.setattr(toolkit.reading.decoding, "MAX_BYTES", 10_000)
     big = SEED * 10
     (tmp_path / "big.txt.gz").write_bytes(gzip.compress(big.encode("utf-8")))
     for source in (big, tmp_path / "big.txt.gz", io.StringIO(big), io.BytesIO(big.encode("utf-8"))):

@@ -5,8 +5,8 @@ import pytest
 
 import toolkit
 from toolkit.errors import InputError
-from toolkit.quote_marks import find_quotes
-from toolkit.quotes import COLUMNS, quotes
+from toolkit.speech.marks import find_quotes
+from toolkit.speech.tables import COLUMNS, quotes
 
 
 @pytest.fixture(scope="module")
@@ -190,7 +190,7 @@ def test_bad_input_type_is_a_clear_error():
 
 
 def test_speaker_picker_filter(seed_table):
-    from toolkit.quotes import select_speaker
+    from toolkit.speech.tables import select_speaker
 
     khamenei = select_speaker(seed_table, "Ali Khamenei")
     assert set(khamenei.speaker) == {"Khamenei", "the supreme leader", "Iranian Supreme Leader Ayatollah Ali Khamenei"}
@@ -199,7 +199,7 @@ def test_speaker_picker_filter(seed_table):
 
 
 def test_quote_counts_split_direct_and_reported(seed_table):
-    from toolkit.quotes import quote_counts
+    from toolkit.speech.tables import quote_counts
 
     counts = quote_counts(seed_table)
     assert counts.index[0] == "Ali Khamenei"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from toolkit.rules import detect_outlet, match_rule
+from toolkit.cleaning.boilerplate import detect_outlet, match_rule
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from PIL import Image
 import toolkit
 from toolkit import InputError, load_article
 from toolkit.plot import tag_cloud, tag_cloud_png
-from toolkit.terms import terms
+from toolkit.explore.keywords import terms
 
 
 @pytest.fixture(scope="module")

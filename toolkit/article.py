@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
 from toolkit.errors import InputError
-from toolkit.quote_marks import paragraph_bounds
 
 
 class Paragraph(NamedTuple):
@@ -93,3 +93,12 @@ def as_article(source: str | Article) -> Article:
         paragraphs = [Paragraph(start, end, source[start:end]) for start, end in paragraph_bounds(source)]
         return Article(raw=source, text=source, paragraphs=paragraphs)
     raise InputError(f"expected article text (str) or an Article, not {type(source).__name__}")
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of ``text``; a line is the largest unit a quote's marks pair within.
+
+    >>> paragraph_bounds("One.\\n\\nTwo")
+    [(0, 4), (6, 9)]
+    """
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]

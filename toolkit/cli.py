@@ -10,7 +10,7 @@ from pathlib import Path
 
 from toolkit.article import Article
 from toolkit.errors import ToolkitError
-from toolkit.load import SAMPLE, load_article
+from toolkit.reading.sources import SAMPLE, load_article
 
 
 def summary(article: Article) -> str:

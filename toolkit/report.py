@@ -10,12 +10,12 @@ from plotly.offline import get_plotlyjs
 
 from toolkit import render
 from toolkit.article import Article
-from toolkit.cooccurrence import cooccurrence
-from toolkit.entities import actors
+from toolkit.explore.pairs import cooccurrence
+from toolkit.mentions.tables import actors
 from toolkit.plot import cooccurrence_matrix, network, tag_cloud
-from toolkit.quotes import quotes
-from toolkit.tables import metadata_table, removed_table
-from toolkit.terms import terms
+from toolkit.speech.tables import quotes
+from toolkit.cleaning.tables import metadata_table, removed_table
+from toolkit.explore.keywords import terms
 
 STYLE = """<style>
 body{font:15px/1.55 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}

@@ -11,10 +11,10 @@ import ipywidgets as w
 import plotly.graph_objects as go
 
 from toolkit.article import Article
-from toolkit.cooccurrence import cooccurrence
-from toolkit.load import load_article
+from toolkit.explore.pairs import cooccurrence
+from toolkit.reading.sources import load_article
 from toolkit.plot import cooccurrence_matrix, network, tag_cloud
-from toolkit.terms import terms
+from toolkit.explore.keywords import terms
 
 ACTOR_TYPES = ("person", "organization", "place", "group")
 WINDOWS = {"sentence": "sentence", "paragraph": "paragraph", "10 tokens": 10, "25 tokens": 25}

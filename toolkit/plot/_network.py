@@ -9,8 +9,8 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from toolkit.cooccurrence import graph
-from toolkit.tables import require_table
+from toolkit.explore.pairs import graph
+from toolkit.errors import require_table
 
 TYPE_COLORS = {"person": "#1f77b4", "organization": "#ff7f0e", "place": "#2ca02c", "group": "#9467bd"}
 OTHER_COLOR = "#7f7f7f"

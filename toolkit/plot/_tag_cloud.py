@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 from wordcloud import WordCloud
 
 from toolkit.errors import InputError
-from toolkit.tables import require_table
+from toolkit.errors import require_table
 
 HOVER_STEP = 14
 """Pixels between two hover points along a word."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from html import escape
 
 from toolkit.article import Article, as_article
-from toolkit.entities import entities as entity_table
+from toolkit.mentions.tables import entities as entity_table
 from toolkit.errors import InputError
 
 TOOLTIP = "\x00"  # placeholder for each mark's tooltip; never in the text given to displaCy

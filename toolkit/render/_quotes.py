@@ -7,7 +7,7 @@ from html import escape
 import pandas as pd
 
 from toolkit.article import Article, as_article
-from toolkit.quotes import quotes as find_quotes
+from toolkit.speech.tables import quotes as find_quotes
 
 LAYER = {"tk-content tk-direct": 0, "tk-content": 0, "tk-cue": 1, "tk-speaker": 2}
 """Nesting order: content outermost, the speaker innermost (so its actor shows on hover)."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.cues import mention_span
+from toolkit.speech.cues import mention_span
 
 CONFIDENCE = {"cue": 0.95, "colon": 0.85, "dash": 0.85, "transcript": 0.85, "mixed": 0.85, "speech": 0.8, "writing": 0.8,
               "request": 0.7, "naming": 0.7, "source": 0.8, "belief": 0.6, "stance": 0.6, "intention": 0.6, "previous": 0.6,

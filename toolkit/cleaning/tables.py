@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 
 from toolkit.article import Article
-from toolkit.errors import InputError
 
 
 def metadata_table(article: Article) -> pd.DataFrame:
@@ -35,15 +34,3 @@ def removed_table(article: Article) -> pd.DataFrame:
     ['timestamp', 'listen-live', 'section']
     """
     return pd.DataFrame(article.removed, columns=["start", "end", "text", "reason"])[["start", "end", "reason", "text"]]
-
-
-def require_table(table: object, columns: tuple[str, ...], what: str) -> None:
-    """Refuse anything but a DataFrame with ``columns``, naming the function that needs it.
-
-    >>> require_table(pd.DataFrame({"term": [], "weight": []}), ("term", "weight"), "plot.tag_cloud()")
-    """
-    if not isinstance(table, pd.DataFrame):
-        raise InputError(f"{what} takes a DataFrame (from toolkit.cooccurrence or toolkit.terms), not {type(table).__name__}")
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise InputError(f"{what} needs the columns {', '.join(columns)}; missing {', '.join(missing)}")

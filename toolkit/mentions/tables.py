@@ -10,9 +10,9 @@ from bisect import bisect_right
 
 import pandas as pd
 
-from toolkit.actors import ActorIndex, build_index
+from toolkit.mentions.index import ActorIndex, build_index
 from toolkit.article import Article, as_article
-from toolkit.mentions import find_mentions
+from toolkit.mentions.finder import find_mentions
 from toolkit.nlp import parse
 
 CACHE_KEY = "_actor_index"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from toolkit.entity_lexicons import aliases, demonyms, places, titles
+from toolkit.lexicon import aliases, demonyms, places, titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.attribution import CONFIDENCE, Attribution
+from toolkit.speech.record import CONFIDENCE, Attribution
 
 LABEL = re.compile(r"[\"“]?[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
 """A speaker label at the start of a paragraph: up to four capitalised words, a colon, then the turn."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from toolkit.article import paragraph_bounds
+
 DOUBLE_MARK = re.compile(r"''|``|[\"“”„«»]")
 SINGLE_OPEN = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[—–―-]))[‘'‹](?=[A-Za-z0-9])(?!\d0s\b|n[’']|em\b|tis\b|twas\b|cause\b|til\b|bout\b)"
@@ -32,15 +34,6 @@ class QuoteSpan(NamedTuple):
     outer_start: int
     outer_end: int
     closed: bool
-
-
-def paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-empty lines of ``text``; a line is the largest unit a quote's marks pair within.
-
-    >>> paragraph_bounds("One.\\n\\nTwo")
-    [(0, 4), (6, 9)]
-    """
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:

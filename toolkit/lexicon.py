@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import csv
 from functools import cache
+from importlib.resources import files
 
-from toolkit.rules import read_table
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated table in ``toolkit/data`` (``#`` lines are comments).
+
+    >>> read_table("outlets.tsv")[0]["outlet"]
+    'sputnik'
+    """
+    text = (files("toolkit") / "data" / name).read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @cache

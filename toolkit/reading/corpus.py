@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from toolkit.article import Article
-from toolkit.clean import clean
+from toolkit.cleaning.cleaner import clean
 from toolkit.errors import InputError, ToolkitError
-from toolkit.load import decode, from_path, from_record, json_object, read_bytes
+from toolkit.reading.decoding import decode, read_bytes
+from toolkit.reading.sources import from_path, from_record, json_object
 
 EXTENSIONS = (".txt", ".txt.gz", ".html", ".htm", ".html.gz", ".htm.gz", ".json", ".jsonl", ".csv")
 MIN_GROUP = 5
@@ -144,7 +145,7 @@ def repeated_lines(articles: Iterable[Article], *, min_share: float = 0.05, min_
     Copies of one story (same longest paragraph: reposts, updates) count once, so their shared body is not taken
     for boilerplate.
 
-    >>> from toolkit.clean import clean
+    >>> from toolkit.cleaning.cleaner import clean
     >>> docs = [clean(f"Story {i} is about the weather in town today.\\n\\nFollow our live feed for more!") for i in range(6)]
     >>> repeated_lines(docs)[""]
     frozenset({'Follow our live feed for more!'})
@@ -185,7 +186,7 @@ def load_corpus(
     second pass cuts them (reason ``repeated in outlet``). ``progress`` shows tqdm bars. A broken document is skipped with a warning
     (``errors="warn"``), silently (``"skip"``), or stops the run (``"raise"``); articles already yielded stay yours.
 
-    >>> from toolkit.load import sample_path
+    >>> from toolkit.reading.sources import sample_path
     >>> [a.place for a in load_corpus([sample_path()])]
     ['MOSCOW']
     """

@@ -8,6 +8,8 @@ from bisect import bisect_left
 import pandas as pd
 
 from toolkit.article import Article
+from toolkit.nlp import parse
+from toolkit.speech.cues import RELATIVE, antecedent, mention_span
 
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = {"they", "them", "it"}
@@ -26,12 +28,12 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]]) -> list[str]:
 
     Pronouns resolve to the nearest earlier actor of a compatible type (he/she: a person, with the gender a title
     gives; it/they: an organisation, country or group), looking back at most two paragraphs; every other mention
-    goes through ``toolkit.entities.resolve_mention``.
+    goes through ``toolkit.mentions.tables.resolve_mention``.
     """
     if not any(start >= 0 for start, _ in spans):
         return [""] * len(spans)
     try:
-        from toolkit.entities import entities, resolve_mention
+        from toolkit.mentions.tables import entities, resolve_mention
     except ImportError:
         return [""] * len(spans)
     table = entities(article)
@@ -86,3 +88,17 @@ def _gender_fits(text: str, start: int, gender: str) -> bool:
     if titles & MALE_TITLES:
         return gender == "male"
     return True
+
+
+def referent(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The span an actor is resolved from: the speaker, or the noun a relative pronoun ("who") stands for."""
+    if start < 0 or article.text[start:end].lower() not in RELATIVE:
+        return start, end
+    span = parse(article).char_span(start, end)
+    if span is None:
+        return start, end
+    head = antecedent(span[0])
+    if head.i == span[0].i:
+        return start, end
+    noun = mention_span(head)
+    return noun.start_char, noun.end_char

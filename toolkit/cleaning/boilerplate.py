@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from toolkit.lexicon import read_table
 
 
 @dataclass(frozen=True)
@@ -16,17 +15,6 @@ class Rule:
     outlet: str
     reason: str
     pattern: re.Pattern[str]
-
-
-def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated table in ``toolkit/data`` (``#`` lines are comments).
-
-    >>> read_table("outlets.tsv")[0]["outlet"]
-    'sputnik'
-    """
-    text = (files("toolkit") / "data" / name).read_text(encoding="utf-8")
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @cache

@@ -11,10 +11,10 @@ import networkx as nx
 import pandas as pd
 
 from toolkit.article import Article, as_article
-from toolkit.entities import actors, entities
+from toolkit.mentions.tables import actors, entities
 from toolkit.errors import InputError
 from toolkit.nlp import parse
-from toolkit.tables import require_table
+from toolkit.errors import require_table
 
 COLUMNS = ["source", "target", "weight", "source_type", "target_type", "source_mentions", "target_mentions",
            "meetings", "contexts"]

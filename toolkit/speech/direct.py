@@ -8,9 +8,9 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.attribution import CONFIDENCE, Attribution, proper_run, sentence_bounds, speaker_span, text_of
-from toolkit.cues import REPORTING, SPOKEN, Cue, mention_span, subject_of
-from toolkit.quote_marks import QuoteSpan
+from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, sentence_bounds, speaker_span, text_of
+from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, subject_of
+from toolkit.speech.marks import QuoteSpan
 
 MIN_QUOTE_WORDS = 6
 """A quoted passage of fewer words with no cue of its own is read as a scare quote or a title, not speech."""
@@ -77,7 +77,7 @@ def _whole_sentence(q: QuoteSpan, text: str) -> bool:
     plan."'): it starts with a capital right after a sentence ends and has its own full stop, question or
     exclamation mark. (A short quote alone on its line is a heading.)
 
-    >>> from toolkit.quote_marks import find_quotes
+    >>> from toolkit.speech.marks import find_quotes
     >>> text = 'Clark said so. "We have a plan." Others wrote "the plan."'
     >>> [_whole_sentence(q, text) for q in find_quotes(text, [(0, len(text))])]
     [True, False]

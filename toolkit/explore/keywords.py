@@ -55,7 +55,7 @@ def _tag_rows(article: Article) -> list[tuple]:
 
 
 def _entity_rows(article: Article) -> list[tuple]:
-    from toolkit.entities import entities
+    from toolkit.mentions.tables import entities
 
     found = entities(article)
     found = found[found.actor != ""]
@@ -66,7 +66,7 @@ def _entity_rows(article: Article) -> list[tuple]:
 
 
 def _keyword_rows(article: Article) -> list[tuple]:
-    from toolkit.entities import entities
+    from toolkit.mentions.tables import entities
 
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     proper: set[str] = set()

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from toolkit.entity_lexicons import aliases, demonyms, genders, places, titles
-from toolkit.mentions import Mention, bare, norm
+from toolkit.lexicon import aliases, demonyms, genders, places, titles
+from toolkit.mentions.finder import Mention, bare, norm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -233,7 +233,7 @@ def build_index(doc: Doc, mentions: list[Mention], *, demonyms: bool = False) ->
     """Resolve ``mentions`` of ``doc`` left to right into actors.
 
     >>> from toolkit import load_article, parse
-    >>> from toolkit.mentions import find_mentions
+    >>> from toolkit.mentions.finder import find_mentions
     >>> doc = parse(load_article())
     >>> index = build_index(doc, find_mentions(doc))
     >>> [a.name for a in index.actors if a.type == "person"]

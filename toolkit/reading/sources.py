@@ -1,0 +1,136 @@
+"""Load one article from wherever it lives: the embedded sample, a file, a string of text or HTML, a file-like object."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib.resources import files
+from pathlib import Path
+from typing import IO, Any
+
+from toolkit.article import Article
+from toolkit.cleaning.cleaner import clean
+from toolkit.cleaning.metadata import parse_date
+from toolkit.errors import InputError
+from toolkit.reading import decoding
+from toolkit.reading.decoding import check_size, decode, read_bytes
+from toolkit.reading.html import from_html, looks_like_html
+
+SAMPLE = "sputnik_iran_2020-07-08.txt"
+TEXT_FIELDS = ("text", "body", "body_text", "content", "article", "maintext", "page_text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+FILE_NAME = re.compile(r"[\w~./\\-]*[\w~-]\.[A-Za-z][A-Za-z0-9]{0,4}|\S*/\S*")
+"""A single token that reads as a file name or path: when no such file exists, say so rather than clean the name."""
+
+
+def sample_path() -> Path:
+    """Path of the embedded sample article (a Sputnik scrape of 8 July 2020)."""
+    return Path(str(files("toolkit") / "data" / "sample" / SAMPLE))
+
+
+def from_record(record: dict[str, Any], *, source: str | None = None, text_field: str | None = None) -> Article:
+    """An Article from a mapping with a text field (``text_field`` if the record has it, else the first of
+    ``TEXT_FIELDS``); other fields become metadata.
+
+    >>> from_record({"title": "T", "body": "It rained in Paris all day long, officials said."}).title
+    'T'
+    """
+    field = text_field if text_field in record else next((f for f in TEXT_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None)
+    if field is None or not isinstance(record.get(field), str):
+        raise InputError(f"{source or 'the record'} has no text field (looked for {', '.join(filter(None, [text_field, *TEXT_FIELDS]))})")
+    meta = {k: v for k, v in record.items() if k != field}
+    text = record[field]
+    title = meta.get("title") if isinstance(meta.get("title"), str) else None
+    if looks_like_html(text):
+        article = from_html(text, source=source, meta=meta)
+    else:
+        article = clean(text, source=source, title=title, meta=meta)
+    article.title = article.title or title
+    date = next((meta[k] for k in ("published", "publish_date", "date", "published_at") if meta.get(k)), None)
+    article.published = article.published or parse_date(date)
+    author = meta.get("author") or meta.get("authors")
+    article.author = article.author or (author if isinstance(author, str) else None)
+    return article
+
+
+def from_text(text: str, *, source: str | None = None) -> Article:
+    """Route decoded text: HTML to trafilatura, the rest straight to the cleaner."""
+    if looks_like_html(text):
+        return from_html(text, source=source)
+    return clean(text, source=source)
+
+
+def json_object(text: str, name: str) -> dict[str, Any]:
+    """Parse one JSON object, with errors that name the source.
+
+    >>> json_object('{"text": "Hi"}', "a.json")
+    {'text': 'Hi'}
+    """
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{name} is not valid JSON: {err}") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{name} holds a JSON {type(record).__name__}, expected one object with a text field (use load_corpus for lists)")
+    return record
+
+
+def from_path(path: Path) -> Article:
+    """Load a ``.txt``, ``.html``/``.htm`` (optionally ``.gz``) or ``.json`` file."""
+    text, encoding = decode(read_bytes(path), str(path))
+    suffix = path.suffix if path.suffix != ".gz" else Path(path.stem).suffix
+    if suffix in (".csv", ".jsonl"):
+        raise InputError(f"{path} holds many articles; use toolkit.load_corpus for {suffix} files")
+    if suffix == ".json":
+        article = from_record(json_object(text, str(path)), source=str(path))
+    elif suffix in HTML_SUFFIXES:
+        article = from_html(text, source=str(path))
+    else:
+        article = from_text(text, source=str(path))
+    article.meta["encoding"] = encoding
+    return article
+
+
+def load_article(source: str | Path | IO | None = None) -> Article:
+    """Load and clean one article.
+
+    ``source``: ``None`` (the embedded sample), a path (``.txt``, ``.html``, ``.htm``, ``.gz``, ``.json``),
+    a string of article text or HTML, or a file-like object (text or binary).
+
+    >>> a = load_article()
+    >>> a.text[:31], a.section, a.place
+    ('Iran will not hold negotiations', 'Middle East', 'MOSCOW')
+    """
+    if source is None:
+        return from_path(sample_path())
+    if isinstance(source, Path):
+        return from_path(source)
+    if isinstance(source, str):
+        check_size(len(source), "the text")
+        if "\n" not in source and len(source) < 4096:
+            if _is_existing_path(source):
+                return from_path(Path(source))
+            if FILE_NAME.fullmatch(source.strip()):
+                raise InputError(f"no such file: {source}")
+        return from_text(source)
+    if hasattr(source, "read"):
+        name = str(getattr(source, "name", "the file object"))
+        data = source.read(decoding.MAX_BYTES + 1)
+        check_size(len(data), name)
+        if isinstance(data, bytes):
+            text, encoding = decode(data, name)
+        else:
+            text, encoding = data, "str"
+        if not text.strip():
+            raise InputError(f"{name} is empty")
+        article = from_text(text, source=getattr(source, "name", None))
+        article.meta["encoding"] = encoding
+        return article
+    raise InputError(f"cannot load an article from {type(source).__name__}; pass a path, text, a file object or None")
+
+
+def _is_existing_path(text: str) -> bool:
+    try:
+        return Path(text).exists()
+    except OSError:
+        return False

@@ -1,0 +1,103 @@
+"""Every attribution of an article: quoted passages by their marks and cues, reported speech by its cue verbs,
+interview transcripts by their labels; nested and repeated finds resolved to the outermost one."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from toolkit.article import Article, paragraph_bounds
+from toolkit.nlp import parse
+from toolkit.speech.cues import REPORTING, Cue, find_cues, subject_of
+from toolkit.speech.direct import attribute_quote
+from toolkit.speech.marks import QuoteSpan, find_quotes
+from toolkit.speech.record import CONFIDENCE, Attribution, speaker_span
+from toolkit.speech.transcripts import transcript_turns
+
+
+def attributions(article: Article) -> list[Attribution]:
+    """Every attribution of the article, ordered by where its content starts."""
+    text = article.text
+    if not text.strip():
+        return []
+    bounds = [(p.start, p.end) for p in article.paragraphs] or paragraph_bounds(text)
+    marks = find_quotes(text, bounds)
+    doc = parse(article)
+    inside = _inside_quote(doc, marks)
+    cues = find_cues(doc, inside)
+    used: set[int] = set()
+    found = [a for q in marks if (a := attribute_quote(q, doc, cues, marks, used, inside)) is not None]
+    found = _inherit_speakers(found, text, bounds)
+    turns = transcript_turns(text, bounds)
+    labels = [t.cue_start for t in turns]
+    found = [a for a in found if not any(a.content_start <= c < a.content_end for c in labels)] + turns
+    for cue in cues:
+        if cue.token.i in used or cue.content_start < 0:
+            continue
+        reported = _reported(cue, marks)
+        if reported.speaker_start >= 0 or reported.cue_class in REPORTING:
+            found.append(reported)
+    return _dedupe(_outermost(found))
+
+
+def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
+    inside = [False] * len(doc)
+    for q in marks:
+        span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                inside[i] = True
+    return inside
+
+
+def _reported(cue: Cue, marks: list[QuoteSpan]) -> Attribution:
+    speaker = speaker_span(subject_of(cue.token))
+    holds_quote = any(cue.content_start <= q.outer_start and q.outer_end <= cue.content_end for q in marks)
+    cls = cue.cls
+    kind = "mixed" if holds_quote else "indirect"
+    return Attribution(kind, cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE[cls], cls)
+
+
+def _inherit_speakers(found: list[Attribution], text: str, bounds: list[tuple[int, int]]) -> list[Attribution]:
+    """A direct quote with no speaker of its own continues the previous direct quote's speaker when it follows it
+    in the same or the next paragraph and no other quote lies between them."""
+    starts = [start for start, _ in bounds]
+    result: list[Attribution] = []
+    for a in found:
+        prev = result[-1] if result else None
+        if (
+            a.speaker_start < 0
+            and a.kind == "direct"
+            and prev is not None
+            and prev.speaker_start >= 0
+            and bisect_right(starts, a.content_start) - bisect_right(starts, prev.content_end) <= 1
+        ):
+            a = replace(a, speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
+                        confidence=CONFIDENCE["previous"])
+        result.append(a)
+    return result
+
+
+def _outermost(found: list[Attribution]) -> list[Attribution]:
+    """Drop what lies inside another attribution's content: reported speech whose cue is there ("Khamenei said that
+    Iran does not [intend] to wage war" reports what Khamenei said, not an intention of Iran's) and a quote that is
+    part of a reported clause ("Ortiz said that by refusing to use the words “budget crisis,” the council ...")."""
+
+    def inside(a: Attribution, b: Attribution) -> bool:
+        if a.cue_class:
+            return b.content_start <= a.cue_start < b.content_end
+        return b.cue_class != "" and b.content_start <= a.content_start and a.content_end <= b.content_end
+
+    return [a for a in found if not any(b is not a and inside(a, b) for b in found)]
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple[int, int]] = set()
+    result = []
+    for a in sorted(found, key=lambda a: (a.content_start, a.content_end)):
+        if (a.content_start, a.content_end) not in seen:
+            seen.add((a.content_start, a.content_end))
+            result.append(a)
+    return result

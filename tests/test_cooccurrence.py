@@ -36,7 +36,7 @@ def test_sentence_edges_point_at_shared_sentences(seed, edges):
 
 
 def test_paragraph_window_is_wider_than_sentence(seed, edges):
-    by_paragraph = cooccurrence(seed, "paragraph")
+    by_paragraph = cooccurrence(seed, window="paragraph")
     sentence_pairs = set(zip(edges.source, edges.target))
     paragraph_pairs = set(zip(by_paragraph.source, by_paragraph.target))
     assert sentence_pairs < paragraph_pairs
@@ -45,12 +45,12 @@ def test_paragraph_window_is_wider_than_sentence(seed, edges):
 
 
 def test_token_window_and_types(seed):
-    near = cooccurrence(seed, 5)
-    far = cooccurrence(seed, 40)
+    near = cooccurrence(seed, window=5)
+    far = cooccurrence(seed, window=40)
     assert len(near) < len(far)
-    people = cooccurrence(seed, "paragraph", types=["person"])
+    people = cooccurrence(seed, window="paragraph", types=["person"])
     assert set(people.source_type) | set(people.target_type) == {"person"}
-    assert cooccurrence(seed, "paragraph", types="person").equals(people)
+    assert cooccurrence(seed, window="paragraph", types="person").equals(people)
 
 
 def test_corpus_weights_add_up(seed, edges):
@@ -61,7 +61,7 @@ def test_corpus_weights_add_up(seed, edges):
 
 def test_bad_window(seed):
     with pytest.raises(InputError, match="window must be"):
-        cooccurrence(seed, "page")
+        cooccurrence(seed, window="page")
 
 
 def test_graph_and_exports(edges, tmp_path):
@@ -102,11 +102,11 @@ def test_matrix_is_symmetric(edges):
 
 
 def test_dashboard_callbacks(seed):
-    wide = figures(seed, Settings(top=20))
-    narrow = figures(seed, Settings(top=3))
+    wide = figures(seed, settings=Settings(top=20))
+    narrow = figures(seed, settings=Settings(top=3))
     count = lambda fig: sum(len(t.text) for t in fig.data if t.mode == "markers+text")
     assert count(narrow["network"]) < count(wide["network"])
-    only_people = figures(seed, Settings(types=("person",), window="paragraph"))
+    only_people = figures(seed, settings=Settings(types=("person",), window="paragraph"))
     assert {t.name for t in only_people["network"].data if t.mode == "markers+text"} == {"person"}
 
 

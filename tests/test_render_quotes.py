@@ -27,5 +27,5 @@ def test_filtered_table_marks_only_those_rows():
     article = toolkit.load_article()
     table = toolkit.quotes(article)
     only = table[table.speaker == "the Pentagon"]
-    html = render_quotes(article, only)
+    html = render_quotes(article, table=only)
     assert html.count('class="tk-cue" title=') == 1 and "according to</span>" in html

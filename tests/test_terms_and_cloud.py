@@ -18,7 +18,7 @@ def seed():
 
 
 def test_tags_weighted_by_occurrences(seed):
-    found = terms(seed, "tags")
+    found = terms(seed, kind="tags")
     assert sorted(found.term) == sorted(seed.tags)
     iran = found.set_index("term").loc["Iran"]
     assert iran["count"] == seed.text.count("Iran") - seed.text.count("Iranian")
@@ -27,7 +27,7 @@ def test_tags_weighted_by_occurrences(seed):
 
 
 def test_keywords_skip_stop_words_and_keep_offsets(seed):
-    found = terms(seed, "keywords")
+    found = terms(seed, kind="keywords")
     assert set(found.term[:2]) == {"Iran", "United States"}
     assert "Ali Khamenei" in set(found.term) and "Khamenei" not in set(found.term)
     assert not {"the", "will", "have", "said"} & set(found.term)
@@ -42,17 +42,17 @@ def test_keywords_skip_stop_words_and_keep_offsets(seed):
 
 
 def test_entities_kind_uses_canonical_actors(seed):
-    found = terms(seed, "entities").set_index("term")
+    found = terms(seed, kind="entities").set_index("term")
     assert "Ali Khamenei" in found.index and "Khamenei" not in found.index
 
 
 def test_unknown_kind():
     with pytest.raises(InputError, match="kind must be"):
-        terms(load_article(), "colours")
+        terms(load_article(), kind="colours")
 
 
 def test_tag_cloud_is_seeded_and_hovers_counts(seed):
-    found = terms(seed, "tags")
+    found = terms(seed, kind="tags")
     first, again, other = tag_cloud(found), tag_cloud(found), tag_cloud(found, seed=3)
     assert first.to_json() == again.to_json()
     assert first.layout.images[0].source != other.layout.images[0].source
@@ -67,7 +67,7 @@ def test_tag_cloud_words_do_not_overlap(seed):
 
     from toolkit.plot._tag_cloud import _layout
 
-    cloud = _layout(terms(seed, "keywords"), 800, 420, 7)
+    cloud = _layout(terms(seed, kind="keywords"), 800, 420, 7)
     assert len(cloud.layout_) >= 40
     coverage = np.zeros((420, 800), dtype=int)
     for (word, _), size, (top, left), orientation, _ in cloud.layout_:
@@ -79,13 +79,13 @@ def test_tag_cloud_words_do_not_overlap(seed):
 
 
 def test_png_export(seed):
-    png = tag_cloud_png(terms(seed, "tags"), width=400, height=200)
+    png = tag_cloud_png(terms(seed, kind="tags"), width=400, height=200)
     assert Image.open(io.BytesIO(png)).size == (400, 200)
-    embedded = tag_cloud(terms(seed, "tags"), width=400, height=200).layout.images[0].source
+    embedded = tag_cloud(terms(seed, kind="tags"), width=400, height=200).layout.images[0].source
     assert base64.b64decode(embedded.split(",", 1)[1]) == png
 
 
 def test_empty_cloud_is_a_figure_that_says_so():
-    nothing = terms(load_article("the cat sat on the mat and it was fine."), "entities")
+    nothing = terms(load_article("the cat sat on the mat and it was fine."), kind="entities")
     figure = tag_cloud(nothing)
     assert nothing.empty and "no terms" in figure.layout.annotations[0].text

@@ -1,4 +1,10 @@
-"""The Article: a clean body with its metadata, an audit of cuts and a map back to the raw text."""
+"""The Article: a clean body with its metadata, an audit of cuts and a map back to the raw text.
+
+Offsets, everywhere in the toolkit: ``start`` and ``end`` (or ``<part>_start`` and ``<part>_end``, as in
+``content_start``) are Python string offsets into ``article.text`` (or into the string or Doc text given instead of
+an Article), end exclusive, so ``text[start:end]`` is the item; ``-1`` marks a part that is absent. Only
+``Article.removed`` points into ``article.raw``; ``Article.raw_span`` maps any text span there.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,15 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar
 
 from toolkit.errors import InputError
+
+T = TypeVar("T")
+
+
+_TEXT, _DOC = "text", "doc"
 
 
 class Paragraph(NamedTuple):
@@ -55,7 +67,35 @@ class Article:
     source: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     raw_index: array = field(default_factory=lambda: array("l"), repr=False)
-    doc: Any = field(default=None, repr=False, compare=False)
+    _cache: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def cached(self, key: Any, build: Callable[[], T]) -> T:
+        """What ``build()`` returns, built once per ``key`` while the text stays the same: the one place where an
+        Article keeps what is derived from its text (the parsed Doc, the actor index). ``meta`` is left to the user.
+
+        >>> a = Article(raw="Hi.", text="Hi.")
+        >>> a.cached("n", lambda: [1]) is a.cached("n", lambda: [2])
+        True
+        >>> a.text = "Bye."
+        >>> a.cached("n", lambda: [2])
+        [2]
+        """
+        if self._cache.get(_TEXT) is not self.text:
+            self._cache = {_TEXT: self.text}
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
+    @property
+    def doc(self) -> Any:
+        """The spaCy Doc parsed from ``text`` (by ``toolkit.parse``, or given by the user), or None before parsing."""
+        return self._cache.get(_DOC) if self._cache.get(_TEXT) is self.text else None
+
+    @doc.setter
+    def doc(self, doc: Any) -> None:
+        if doc is not None and doc.text != self.text:
+            raise InputError("the Doc's text differs from the article's text")
+        self._cache = {_TEXT: self.text, _DOC: doc}
 
     def to_raw(self, offset: int) -> int:
         """Map an offset in ``text`` (``0`` to ``len(text)``) to the matching offset in ``raw``.
@@ -80,9 +120,10 @@ class Article:
         )
 
 
-def as_article(source: str | Article) -> Article:
-    """An Article as given, or one around a string taken as it is (no cleaning; paragraphs are its non-empty lines,
-    so every offset points into the string).
+def as_article(source: Any) -> Article:
+    """An Article as given; one around a string taken as it is (no cleaning; paragraphs are its non-empty lines, so
+    every offset points into the string); or one around a spaCy Doc the user parsed with their own pipeline (its text
+    taken as it is, the Doc kept as the article's parse).
 
     >>> as_article("Iran said no.\\n\\nTalks end.").paragraphs[1]
     Paragraph(start=15, end=25, text='Talks end.')
@@ -90,9 +131,35 @@ def as_article(source: str | Article) -> Article:
     if isinstance(source, Article):
         return source
     if isinstance(source, str):
-        paragraphs = [Paragraph(start, end, source[start:end]) for start, end in paragraph_bounds(source)]
-        return Article(raw=source, text=source, paragraphs=paragraphs)
-    raise InputError(f"expected article text (str) or an Article, not {type(source).__name__}")
+        return _around(source)
+    if _is_doc(source):
+        missing = [what for what, key in (("a dependency parse", "DEP"), ("named entities", "ENT_IOB"))
+                   if not source.has_annotation(key)]
+        if missing and len(source):
+            raise InputError(f"the spaCy Doc has no {' and no '.join(missing)}; parse it with a pipeline that has a "
+                             "parser and an ner component (e.g. en_core_web_sm), or pass the text instead")
+        article = _around(source.text)
+        article.doc = source
+        return article
+    raise InputError(f"expected an Article, article text (str) or a spaCy Doc, not {type(source).__name__}")
+
+
+def is_one_article(source: Any) -> bool:
+    """Whether ``source`` is one article (an Article, a string or a spaCy Doc) rather than a collection of them.
+
+    >>> is_one_article("Iran said no."), is_one_article(["Iran said no."])
+    (True, False)
+    """
+    return isinstance(source, (Article, str)) or _is_doc(source)
+
+
+def _is_doc(source: Any) -> bool:
+    return type(source).__name__ == "Doc" and type(source).__module__.startswith("spacy")
+
+
+def _around(text: str) -> Article:
+    paragraphs = [Paragraph(start, end, text[start:end]) for start, end in paragraph_bounds(text)]
+    return Article(raw=text, text=text, paragraphs=paragraphs)
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:

@@ -79,18 +79,23 @@ def _add_paragraph_boundaries(nlp: Language) -> None:
         nlp.add_pipe("toolkit_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
 
 
-def parse(article: Article | str, *, model: str | None = None) -> Doc:
+def parse(article: Article | str | Doc, *, model: str | None = None) -> Doc:
     """Parse an article's clean text once; later calls return the same Doc (parsed again when ``model`` names
-    another pipeline than the one that made it).
+    another pipeline than the one that made it). A string is parsed each time; a Doc is returned as it is.
 
     >>> from toolkit import load_article
     >>> a = load_article()
     >>> parse(a) is parse(a)
     True
     """
-    nlp = load_model(model)
+    from toolkit.article import Article, as_article
+
+    if not isinstance(article, (Article, str)):
+        return as_article(article).doc
     if isinstance(article, str):
-        return nlp(article)
-    if article.doc is None or article.doc.text != article.text or (model and article.doc.vocab is not nlp.vocab):
-        article.doc = nlp(article.text)
-    return article.doc
+        return load_model(model)(article)
+    doc = article.doc
+    if doc is None or (model and doc.vocab is not load_model(model).vocab):
+        doc = load_model(model)(article.text)
+        article.doc = doc
+    return doc

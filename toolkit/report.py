@@ -10,12 +10,12 @@ from plotly.offline import get_plotlyjs
 
 from toolkit import render
 from toolkit.article import Article
-from toolkit.explore.pairs import cooccurrence
-from toolkit.mentions.tables import actors
-from toolkit.plot import cooccurrence_matrix, network, tag_cloud
-from toolkit.speech.tables import quotes
 from toolkit.cleaning.tables import metadata_table, removed_table
-from toolkit.explore.keywords import terms
+from toolkit.explore import cooccurrence, terms
+from toolkit.mentions import actors, entities
+from toolkit.plot import cooccurrence_matrix, network, tag_cloud
+from toolkit.reading import load_article
+from toolkit.speech import quotes
 
 STYLE = """<style>
 body{font:15px/1.55 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -37,23 +37,28 @@ def _quote_table(found: pd.DataFrame) -> pd.DataFrame:
     return found[["kind", "speaker", "actor", "cue", "content"]]
 
 
-def report(article: Article) -> str:
-    """The whole report as one HTML string (escaped, deterministic).
+def report(article: Article | str, *, demonyms: bool = False) -> str:
+    """The whole report as one HTML string (escaped, deterministic). A string is loaded and cleaned first, as
+    ``toolkit.load_article`` does; ``demonyms`` reaches every table, so actor names agree.
 
     >>> from toolkit import load_article
     >>> html = report(load_article())
     >>> html.startswith("<!DOCTYPE html>") and "Ali Khamenei" in html
     True
     """
-    edges = cooccurrence(article)
-    found = quotes(article)
-    cloud_terms = terms(article, "keywords")
+    if not isinstance(article, Article):
+        article = load_article(article)
+    edges = cooccurrence(article, demonyms=demonyms)
+    found = quotes(article, demonyms=demonyms)
+    cloud_terms = terms(article, kind="keywords", demonyms=demonyms)
+    entity_table = entities(article, demonyms=demonyms)
     first = article.text.split(".")[0]
     title = article.title or (first if len(first) <= 90 else first[:90] + "…")
     sections = [
         ("Metadata", _table(metadata_table(article))),
-        ("Who is mentioned", render.entities(article) + _table(actors(article).drop(columns=["first_start"], errors="ignore"))),
-        ("Who says what", render.quotes(article) + _table(_quote_table(found))),
+        ("Who is mentioned", render.entities(article, table=entity_table)
+         + _table(actors(article, demonyms=demonyms).drop(columns=["first_start"], errors="ignore"))),
+        ("Who says what", render.quotes(article, table=found) + _table(_quote_table(found))),
         ("Who appears with whom", _figure(network(edges), "network") + _figure(cooccurrence_matrix(edges), "matrix")
          + _table(edges[["source", "target", "weight"]])),
         ("What it is about", _figure(tag_cloud(cloud_terms), "cloud")),

@@ -6,15 +6,18 @@ The callbacks are plain functions (:func:`figures`, :func:`refresh`) so they are
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import ipywidgets as w
 import plotly.graph_objects as go
 
-from toolkit.article import Article
-from toolkit.explore.pairs import cooccurrence
-from toolkit.reading.sources import load_article
+from toolkit.article import Article, as_article
+from toolkit.explore import cooccurrence, terms
 from toolkit.plot import cooccurrence_matrix, network, tag_cloud
-from toolkit.explore.keywords import terms
+from toolkit.reading import load_article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 ACTOR_TYPES = ("person", "organization", "place", "group")
 WINDOWS = {"sentence": "sentence", "paragraph": "paragraph", "10 tokens": 10, "25 tokens": 25}
@@ -29,19 +32,20 @@ class Settings:
     min_weight: int = 1
     top: int = 15
     cloud: str = "keywords"
+    demonyms: bool = False
     seed: int = 7
 
 
-def figures(article: Article, settings: Settings) -> dict[str, go.Figure]:
+def figures(article: Article | str | Doc, *, settings: Settings = Settings()) -> dict[str, go.Figure]:
     """The three figures for these settings (the callback behind every control).
 
     >>> from toolkit import load_article
-    >>> figs = figures(load_article(), Settings(types=("person",)))
+    >>> figs = figures(load_article(), settings=Settings(types=("person",)))
     >>> sorted(figs)
     ['cloud', 'matrix', 'network']
     """
-    edges = cooccurrence(article, WINDOWS[settings.window], settings.types)
-    cloud_terms = terms(article, settings.cloud).head(settings.top * 4)
+    edges = cooccurrence(article, window=WINDOWS[settings.window], types=settings.types, demonyms=settings.demonyms)
+    cloud_terms = terms(article, kind=settings.cloud, demonyms=settings.demonyms).head(settings.top * 4)
     return {
         "network": network(edges, min_weight=settings.min_weight, top=settings.top, seed=settings.seed)
         .update_layout(width=560, height=460),
@@ -53,7 +57,7 @@ def figures(article: Article, settings: Settings) -> dict[str, go.Figure]:
 
 def refresh(targets: dict[str, go.FigureWidget], article: Article, settings: Settings) -> None:
     """Redraw each figure widget in place with the figures for ``settings``."""
-    for name, figure in figures(article, settings).items():
+    for name, figure in figures(article, settings=settings).items():
         target = targets[name]
         with target.batch_update():
             target.data = ()
@@ -65,7 +69,8 @@ def settings_from(controls: dict[str, w.ValueWidget], seed: int = Settings.seed)
     """Read the controls into :class:`Settings` (the layout ``seed`` is not a control: pass it through)."""
     types = tuple(kind for kind in ACTOR_TYPES if controls[kind].value)
     return Settings(types=types, window=controls["window"].value, min_weight=controls["min_weight"].value,
-                    top=controls["top"].value, cloud=controls["cloud"].value, seed=seed)
+                    top=controls["top"].value, cloud=controls["cloud"].value,
+                    demonyms=controls["demonyms"].value, seed=seed)
 
 
 def controls_for(settings: Settings = Settings()) -> dict[str, w.ValueWidget]:
@@ -76,26 +81,28 @@ def controls_for(settings: Settings = Settings()) -> dict[str, w.ValueWidget]:
     controls["min_weight"] = w.IntSlider(value=settings.min_weight, min=1, max=10, description="min weight")
     controls["top"] = w.IntSlider(value=settings.top, min=2, max=40, description="top N")
     controls["cloud"] = w.Dropdown(options=["keywords", "entities", "tags"], value=settings.cloud, description="cloud")
+    controls["demonyms"] = w.Checkbox(value=settings.demonyms, description="demonyms as places", indent=False)
     return controls
 
 
-def explore(article: Article | None = None, settings: Settings = Settings()) -> w.VBox:
-    """One dashboard over an article (the embedded one by default): change a control, the figures follow.
+def explore(article: Article | str | Doc | None = None, *, settings: Settings = Settings()) -> w.VBox:
+    """One dashboard over an article (the embedded one by default; a string or Doc taken as it is): change a
+    control, the figures follow.
 
     >>> box = explore()
     >>> len(box.children)
     3
     """
-    article = article or load_article()
+    article = load_article() if article is None else as_article(article)
     controls = controls_for(settings)
-    targets = {name: go.FigureWidget(figure) for name, figure in figures(article, settings).items()}
+    targets = {name: go.FigureWidget(figure) for name, figure in figures(article, settings=settings).items()}
 
     def on_change(_change: object) -> None:
         refresh(targets, article, settings_from(controls, settings.seed))
 
     for control in controls.values():
         control.observe(on_change, names="value")
-    types = w.HBox([controls[kind] for kind in ACTOR_TYPES])
+    types = w.HBox([controls[kind] for kind in ACTOR_TYPES] + [controls["demonyms"]])
     sliders = w.HBox([controls["window"], controls["min_weight"], controls["top"], controls["cloud"]])
     plots = w.HBox([targets["network"], targets["matrix"]])
     return w.VBox([w.VBox([types, sliders]), plots, targets["cloud"]])

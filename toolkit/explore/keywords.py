@@ -4,29 +4,39 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pandas as pd
 
 from toolkit.article import Article, as_article
 from toolkit.errors import InputError
+from toolkit.mentions.tables import entities
 from toolkit.nlp import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 KEYWORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 COLUMNS = ["term", "weight", "count", "kind", "offsets"]
 
 
-def terms(article: Article | str, kind: Literal["tags", "entities", "keywords"] = "keywords", *, top: int = 60) -> pd.DataFrame:
+def terms(
+    article: Article | str | Doc,
+    *,
+    kind: Literal["tags", "entities", "keywords"] = "keywords",
+    top: int = 60,
+    demonyms: bool = False,
+) -> pd.DataFrame:
     """Weighted terms, heaviest first: ``term``, ``weight``, ``count`` (occurrences in the text), ``kind``, ``offsets``
     (``(start, end)`` pairs into ``article.text``).
 
     ``tags``: the article's tag line, weighted by how often each tag occurs in the body (at least 1).
     ``entities``: canonical actors weighted by mentions. ``keywords``: lemmas of nouns, proper nouns and adjectives
     without stop words, with actors' mentions counted under their canonical name, weighted by count (names count
-    1.5 times).
+    1.5 times). ``demonyms``: count "Iranian" under Iran, as ``toolkit.actors(..., demonyms=True)`` does.
 
     >>> from toolkit import load_article
-    >>> top = terms(load_article(), "tags").iloc[0]
+    >>> top = terms(load_article(), kind="tags").iloc[0]
     >>> top.term, int(top["count"])
     ('Iran', 8)
     """
@@ -34,9 +44,9 @@ def terms(article: Article | str, kind: Literal["tags", "entities", "keywords"] 
     if kind == "tags":
         rows = _tag_rows(article)
     elif kind == "entities":
-        rows = _entity_rows(article)
+        rows = _entity_rows(article, demonyms)
     elif kind == "keywords":
-        rows = _keyword_rows(article)
+        rows = _keyword_rows(article, demonyms)
     else:
         raise InputError(f"kind must be 'tags', 'entities' or 'keywords', not {kind!r}")
     frame = pd.DataFrame(rows, columns=COLUMNS)
@@ -54,10 +64,8 @@ def _tag_rows(article: Article) -> list[tuple]:
     return rows
 
 
-def _entity_rows(article: Article) -> list[tuple]:
-    from toolkit.mentions.tables import entities
-
-    found = entities(article)
+def _entity_rows(article: Article, demonyms: bool) -> list[tuple]:
+    found = entities(article, demonyms=demonyms)
     found = found[found.actor != ""]
     return [
         (actor, float(len(group)), len(group), "entities", list(zip(group.start, group.end)))
@@ -65,12 +73,10 @@ def _entity_rows(article: Article) -> list[tuple]:
     ]
 
 
-def _keyword_rows(article: Article) -> list[tuple]:
-    from toolkit.mentions.tables import entities
-
+def _keyword_rows(article: Article, demonyms: bool) -> list[tuple]:
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     proper: set[str] = set()
-    named = entities(article)
+    named = entities(article, demonyms=demonyms)
     named = named[named.actor != ""]
     for actor, start, end in zip(named.actor, named.start, named.end):
         spans[actor].append((start, end))

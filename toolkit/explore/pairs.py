@@ -6,15 +6,18 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pandas as pd
 
-from toolkit.article import Article, as_article
+from toolkit.article import Article, as_article, is_one_article
+from toolkit.errors import InputError, require_table
 from toolkit.mentions.tables import actors, entities
-from toolkit.errors import InputError
 from toolkit.nlp import parse
-from toolkit.errors import require_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 COLUMNS = ["source", "target", "weight", "source_type", "target_type", "source_mentions", "target_mentions",
            "meetings", "contexts"]
@@ -29,15 +32,17 @@ def _windows(article: Article, window: str | int) -> list[tuple[int, int]]:
     raise InputError(f"window must be 'sentence', 'paragraph' or a number of tokens, not {window!r}")
 
 
-def _meetings(article: Article, window: str | int, types: Collection[str] | None) -> tuple[dict, dict]:
+def _meetings(
+    article: Article, window: str | int, types: Collection[str] | None, demonyms: bool
+) -> tuple[dict, dict]:
     """Map each actor pair to the ``(start, end)`` spans where they meet; also each actor's type and mentions."""
-    table = actors(article)
+    table = actors(article, demonyms=demonyms)
     if isinstance(types, str):
         types = (types,)
     if types is not None:
         table = table[table.type.isin(types)]
     info = {row.actor: (row.type, int(row.mentions)) for row in table.itertuples()}
-    mentions = entities(article)
+    mentions = entities(article, demonyms=demonyms)
     mentions = mentions[mentions.actor.isin(info)].sort_values("start")
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     if isinstance(window, int) and not isinstance(window, bool):
@@ -56,9 +61,11 @@ def _meetings(article: Article, window: str | int, types: Collection[str] | None
 
 
 def cooccurrence(
-    source: Article | str | Iterable[Article | str],
+    article: Article | str | Doc | Iterable[Article | str | Doc],
+    *,
     window: str | int = "sentence",
     types: Collection[str] | None = None,
+    demonyms: bool = False,
 ) -> pd.DataFrame:
     """Actor pairs that appear together, strongest first.
 
@@ -66,24 +73,28 @@ def cooccurrence(
     actors of those types (``person``, ``organization``, ``place``, ``group``). Columns: ``source``,
     ``target`` (alphabetical), ``weight`` (windows or mention pairs shared), their types and mention counts,
     ``meetings`` (``(article, start, end)`` offsets into each article's text) and ``contexts`` (the text there).
-    ``source`` may be one article or many (a corpus): weights then add up over articles.
+    ``article`` may be one article (an Article, text or a spaCy Doc) or many (a corpus): weights then add up over
+    articles. ``demonyms``: count "Iranian" as Iran, as ``toolkit.actors(..., demonyms=True)`` does.
 
     >>> from toolkit import load_article
-    >>> edges = cooccurrence(load_article(), "paragraph")
+    >>> edges = cooccurrence(load_article(), window="paragraph")
     >>> bool((edges.weight >= 1).all())
     True
     """
-    if not isinstance(source, (Article, str, Iterable)):
-        raise InputError(f"cooccurrence() takes an Article, a string or a list of them, not {type(source).__name__}")
-    articles = [as_article(source)] if isinstance(source, (Article, str)) else [as_article(a) for a in source]
+    if isinstance(window, int) and not isinstance(window, bool) and window < 1:
+        raise InputError(f"cooccurrence() takes a window of at least 1 token, not {window}")
+    if not is_one_article(article) and not isinstance(article, Iterable):
+        raise InputError(f"cooccurrence() takes an Article, text, a spaCy Doc or a list of them, not "
+                         f"{type(article).__name__}")
+    articles = [as_article(article)] if is_one_article(article) else [as_article(a) for a in article]
     merged: dict[tuple[str, str], list] = defaultdict(list)
     nodes: dict[str, tuple[str, int]] = {}
-    for n, article in enumerate(articles):
-        pairs, info = _meetings(article, window, types)
+    for n, one in enumerate(articles):
+        pairs, info = _meetings(one, window, types, demonyms)
         for name, (kind, count) in info.items():
             nodes[name] = (nodes.get(name, (kind, 0))[0], nodes.get(name, (kind, 0))[1] + count)
         for pair, spans in pairs.items():
-            merged[pair].extend((n, start, end, article.text[start:end][:CONTEXT_CHARS]) for start, end in spans)
+            merged[pair].extend((n, start, end, one.text[start:end][:CONTEXT_CHARS]) for start, end in spans)
     rows = [
         (a, b, len(found), nodes[a][0], nodes[b][0], nodes[a][1], nodes[b][1],
          [(n, s, e) for n, s, e, _ in found], [text for *_, text in found])

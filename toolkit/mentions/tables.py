@@ -1,12 +1,14 @@
 """Who is in the article: entity mentions, canonical actors, and a resolver from any mention to its actor.
 
-The article is parsed once (``toolkit.parse``); the actor index is built once per article and option, and kept on
-``article.meta`` keyed by the text, so repeated calls are cheap and a changed text is indexed afresh.
+The article is parsed once (``toolkit.parse``); the actor index is built once per article and option and kept with
+the parse (``Article.cached``), so repeated calls are cheap and a changed text is indexed afresh. Each function takes
+an Article, a string of text or a spaCy Doc.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -15,30 +17,30 @@ from toolkit.article import Article, as_article
 from toolkit.mentions.finder import find_mentions
 from toolkit.nlp import parse
 
-CACHE_KEY = "_actor_index"
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 ENTITY_COLUMNS = ["text", "label", "start", "end", "sentence", "paragraph", "actor"]
 ACTOR_COLUMNS = ["actor", "type", "mentions", "aliases", "roles", "first_start"]
 
 
 def actor_index(article: Article, *, demonyms: bool = False) -> ActorIndex:
-    """The article's actors and resolved mentions, built once and cached on ``article.meta``.
+    """The article's actors and resolved mentions, built once per option and cached on the article.
 
     >>> from toolkit import load_article
     >>> a = load_article()
     >>> actor_index(a) is actor_index(a)
     True
     """
-    cache = article.meta.setdefault(CACHE_KEY, {})
-    key = (article.text, demonyms)
-    if key not in cache:
-        for stale in [k for k in cache if k[0] != article.text]:
-            del cache[stale]
+
+    def build() -> ActorIndex:
         doc = parse(article)
-        cache[key] = build_index(doc, find_mentions(doc, tags=article.tags, agency=article.agency), demonyms=demonyms)
-    return cache[key]
+        return build_index(doc, find_mentions(doc, tags=article.tags, agency=article.agency), demonyms=demonyms)
+
+    return article.cached(("actor_index", demonyms), build)
 
 
-def entities(article: Article | str, *, demonyms: bool = False) -> pd.DataFrame:
+def entities(article: Article | str | Doc, *, demonyms: bool = False) -> pd.DataFrame:
     """One row per entity mention: ``text``, ``label``, ``start``, ``end`` (offsets into ``article.text``, or into
     the string given instead of an Article),
     ``sentence``, ``paragraph`` (indexes), ``actor`` (canonical name, "" for dates, numbers...).
@@ -70,7 +72,7 @@ def entities(article: Article | str, *, demonyms: bool = False) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
 
-def actors(article: Article | str, *, demonyms: bool = False) -> pd.DataFrame:
+def actors(article: Article | str | Doc, *, demonyms: bool = False) -> pd.DataFrame:
     """One row per actor, in order of first mention: ``actor``, ``type`` (person, organization, place, group),
     ``mentions``, ``aliases`` (surface forms seen), ``roles`` (titles and offices seen), ``first_start``.
 
@@ -88,7 +90,7 @@ def actors(article: Article | str, *, demonyms: bool = False) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS).sort_values("first_start", ignore_index=True)
 
 
-def actor_types(article: Article | str, *, demonyms: bool = False) -> dict[str, str]:
+def actor_types(article: Article | str | Doc, *, demonyms: bool = False) -> dict[str, str]:
     """Canonical actor -> type (person, organization, place, group).
 
     >>> actor_types(__import__("toolkit").load_article())["Pentagon"]
@@ -97,7 +99,7 @@ def actor_types(article: Article | str, *, demonyms: bool = False) -> dict[str, 
     return {a.name: a.type for a in actor_index(as_article(article), demonyms=demonyms).actors if a.starts}
 
 
-def resolve_mention(article: Article | str, start: int, end: int, *, demonyms: bool = False) -> str:
+def resolve_mention(article: Article | str | Doc, start: int, end: int, *, demonyms: bool = False) -> str:
     """The canonical actor for the mention ``article.text[start:end]`` (a name, surname, alias or role phrase),
     using only actors seen at or before it; "" when unknown or ambiguous.
 

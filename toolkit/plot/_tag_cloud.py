@@ -53,7 +53,7 @@ def tag_cloud(terms: pd.DataFrame, *, width: int = 800, height: int = 420, seed:
     that says so when there are no terms.
 
     >>> from toolkit import load_article, terms
-    >>> fig = tag_cloud(terms(load_article(), "tags"))
+    >>> fig = tag_cloud(terms(load_article(), kind="tags"))
     >>> sorted(set(fig.data[0].text))[:2]
     ['Ayatollah Ali Khamenei', 'Hassan Rouhani']
     """
@@ -93,7 +93,7 @@ def tag_cloud_png(terms: pd.DataFrame, *, width: int = 800, height: int = 420, s
     """The same cloud as PNG bytes, e.g. for a paper or a slide.
 
     >>> from toolkit import load_article, terms
-    >>> tag_cloud_png(terms(load_article(), "tags"))[:4]
+    >>> tag_cloud_png(terms(load_article(), kind="tags"))[:4]
     b'\\x89PNG'
     """
     require_table(terms, ("term", "weight"), "plot.tag_cloud_png()")

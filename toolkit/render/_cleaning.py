@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from toolkit.article import Article
+from toolkit.article import Article, as_article
 
 STYLE = """<style>
 .tk-clean{display:flex;gap:1.5em;font:14px/1.5 system-ui,sans-serif}
@@ -16,14 +16,19 @@ STYLE = """<style>
 </style>"""
 
 
-def cleaning(article: Article) -> str:
+def cleaning(article: Article | str) -> str:
     """HTML: the raw text with every cut struck through and labelled with its reason, beside the clean paragraphs.
+    A string is cleaned first (``toolkit.load_article``), so its cuts show.
 
     >>> from toolkit import load_article
     >>> html = cleaning(load_article())
     >>> 'title="listen-live"' in html and html.count("<p>") == 8
     True
     """
+    if not isinstance(article, Article):
+        from toolkit.reading import load_article
+
+        article = load_article(article) if isinstance(article, str) else as_article(article)
     pieces, pos = [], 0
     for cut in sorted(article.removed):
         if cut.start < pos:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from html import escape
+from typing import TYPE_CHECKING
 
 from toolkit.article import Article, as_article
+from toolkit.errors import InputError, require_table
 from toolkit.mentions.tables import entities as entity_table
-from toolkit.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from spacy.tokens import Doc
 
 TOOLTIP = "\x00"  # placeholder for each mark's tooltip; never in the text given to displaCy
 ROLE_COLOR = "#e2c6f5"
@@ -22,15 +27,18 @@ TEMPLATE = (
 
 
 def entities(
-    article: Article | str,
+    article: Article | str | Doc,
+    *,
     labels: str | Iterable[str] | None = None,
     colors: dict[str, str] | None = None,
-    *,
+    table: pd.DataFrame | None = None,
     demonyms: bool = False,
 ) -> str:
     """HTML of the article with entity mentions highlighted (all labels, or only ``labels``); hovering a mark shows
     its canonical actor (or what the label means). Escaped and deterministic; display it with ``IPython.display.HTML``
     or write it to a file.
+
+    ``table`` is ``toolkit.entities(article)`` (computed when omitted, with ``demonyms``), possibly filtered.
 
     >>> from toolkit import load_article
     >>> html = entities(load_article(), labels=["PERSON"])
@@ -43,7 +51,9 @@ def entities(
     bad = [f"{label}: {color!r}" for label, color in (colors or {}).items() if not CSS_COLOR.fullmatch(str(color))]
     if bad:
         raise InputError(f"colors must be CSS colours (a name, #hex, rgb()/hsl()); got {', '.join(bad)}")
-    table = entity_table(article, demonyms=demonyms)
+    if table is None:
+        table = entity_table(article, demonyms=demonyms)
+    require_table(table, ("text", "label", "start", "end", "actor"), "render.entities()")
     if labels is not None:
         wanted = {labels.upper()} if isinstance(labels, str) else {label.upper() for label in labels}
         table = table[table.label.isin(wanted)]

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from toolkit.article import Article, as_article
+from toolkit.errors import require_table
+from toolkit.speech.tables import COLUMNS
 from toolkit.speech.tables import quotes as find_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 LAYER = {"tk-content tk-direct": 0, "tk-content": 0, "tk-cue": 1, "tk-speaker": 2}
 """Nesting order: content outermost, the speaker innermost (so its actor shows on hover)."""
@@ -28,10 +34,13 @@ LEGEND = (
 )
 
 
-def quotes(article: Article | str, table: pd.DataFrame | None = None) -> str:
+def quotes(
+    article: Article | str | Doc, *, table: pd.DataFrame | None = None, demonyms: bool = False
+) -> str:
     """HTML of the article's paragraphs with each attribution's content, cue and speaker marked (escaped).
 
-    ``table`` is ``toolkit.quotes(article)`` (computed when omitted), possibly filtered, e.g. to one speaker.
+    ``table`` is ``toolkit.quotes(article)`` (computed when omitted, with ``demonyms``), possibly filtered, e.g. to
+    one speaker.
 
     >>> from toolkit import load_article
     >>> html = quotes(load_article())
@@ -39,7 +48,8 @@ def quotes(article: Article | str, table: pd.DataFrame | None = None) -> str:
     True
     """
     article = as_article(article)
-    table = find_quotes(article) if table is None else table
+    table = find_quotes(article, demonyms=demonyms) if table is None else table
+    require_table(table, COLUMNS, "render.quotes()")
     text = article.text
     marks: list[list[tuple[str, str]]] = [[] for _ in range(len(text))]
     for row in table.sort_values(["content_start", "content_end"]).itertuples():

@@ -9,11 +9,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from toolkit.article import Article, as_article
 from toolkit.speech.finder import attributions
 from toolkit.speech.speakers import referent, resolve_actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 COLUMNS = [
     "kind",
@@ -31,19 +36,21 @@ COLUMNS = [
 ]
 
 
-def quotes(source: str | Article) -> pd.DataFrame:
+def quotes(article: Article | str | Doc, *, demonyms: bool = False) -> pd.DataFrame:
     """One row per attribution: kind (direct, indirect, mixed), content, cue, speaker (surface mention) and actor,
-    each span as character offsets into ``source`` (a string, as given) or ``article.text``.
+    each span as character offsets into ``article.text`` (or the string or Doc text given instead).
+    ``demonyms``: resolve actors as ``toolkit.actors(..., demonyms=True)`` does, so the names agree.
 
     >>> import toolkit
     >>> t = toolkit.quotes('"We are ready," the minister said. She added that talks would resume.')
     >>> t[["kind", "content", "speaker"]].values.tolist()
     [['direct', 'We are ready', 'the minister'], ['indirect', 'that talks would resume', 'She']]
     """
-    article = as_article(source)
+    article = as_article(article)
     found = attributions(article)
     text = article.text
-    actors = resolve_actors(article, [referent(article, a.speaker_start, a.speaker_end) for a in found])
+    spans = [referent(article, a.speaker_start, a.speaker_end) for a in found]
+    actors = resolve_actors(article, spans, demonyms=demonyms)
     rows = [
         {
             "kind": a.kind,

@@ -1,40 +1,179 @@
-"""Command line: ``toolkit demo [SOURCE]`` prints what the toolkit finds in an article (the embedded one by default)
-and writes its report; ``toolkit report [SOURCE] -o report.html`` writes the report only."""
+"""Command line: ``toolkit demo [SOURCE]`` prints the story of an article (the embedded one by default): metadata and
+cuts, actors and their roles, who says what, who appears with whom and the top keywords, then writes its report;
+``toolkit report [SOURCE] -o report.html`` writes the report only."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 import textwrap
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from toolkit.article import Article
 from toolkit.errors import ToolkitError
 from toolkit.reading.sources import SAMPLE, load_article
 
+WIDTH = 100
+SHOWN_CUTS = 8
+SHOWN_PAIRS = 8
+SHOWN_KEYWORDS = 10
+COLUMN = 40
 
-def summary(article: Article) -> str:
-    """A plain-text summary of a cleaned article: metadata, body, and what was cut and why.
 
-    >>> print(summary(load_article()).splitlines()[0])
-    source:    sputnik_iran_2020-07-08.txt (toolkit sample)
+def summary(article: Article, *, width: int = WIDTH) -> str:
+    """The story of ``article`` in plain text, lines at most ``width`` long: metadata, what was cut and why, the
+    actors with their roles, each quote with its speaker, the strongest co-occurrences and the top keywords.
+
+    >>> text = summary(load_article())
+    >>> print(text.splitlines()[1])
+      source     sputnik_iran_2020-07-08.txt (toolkit sample)
+    >>> print(next(line for line in text.splitlines() if " wrote " in line))
+       3.  direct    wrote         Khamenei -> Ali Khamenei
     """
+    parts = []
+    for section in [_article_lines, _cut_lines, _actor_lines, _quote_lines, _pair_lines, _keyword_lines]:
+        heading, *lines = section(article, width)
+        parts.append("\n".join([textwrap.fill(heading, width, subsequent_indent="  "), *lines]))
+    return "\n\n".join(parts)
+
+
+def _clip(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis if longer.
+
+    >>> _clip("Iran will not hold negotiations", 12)
+    'Iran will n…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
+
+
+def _field(name: str, value: str, width: int) -> list[str]:
+    """A ``name  value`` line, the value wrapped under itself.
+
+    >>> _field("tags", "Iran, sanctions, talks", 24)
+    ['  tags       Iran,', '             sanctions,', '             talks']
+    """
+    head = f"  {name:<10} "
+    indent = " " * len(head)
+    return textwrap.wrap(value or "-", width, initial_indent=head, subsequent_indent=indent, break_on_hyphens=False)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], width: int, right: Sequence[int] = ()) -> list[str]:
+    """Columns padded to their widest cell (at most ``COLUMN`` wide, narrowed from the right if the table would not
+    fit ``width``; those in ``right`` aligned right), the last one clipped to fit.
+
+    >>> print("\\n".join(_table(["name", "n", "roles"], [["Iran", "8", "-"]], 30, right=[1])))
+      name  n  roles
+      Iran  8  -
+    """
+    cells = [list(header), *([" ".join(str(cell).split()) for cell in row] for row in rows)]
+    sizes = [min(max(len(row[i]) for row in cells), COLUMN) for i in range(len(header) - 1)]
+    for i in reversed(range(len(sizes))):  # too wide: narrow the columns from the right, down to 8
+        sizes[i] -= max(min(sizes[i] - 8, sum(size + 2 for size in sizes) + 12 - width), 0)
+    last = max(width - 2 - sum(size + 2 for size in sizes), 10)
+    lines = []
+    for row in cells:
+        padded = [
+            _clip(cell, size).rjust(size) if i in right else _clip(cell, size).ljust(size)
+            for i, (cell, size) in enumerate(zip(row, sizes, strict=False))
+        ]
+        lines.append("  " + "  ".join([*padded, _clip(row[-1], last)]).rstrip())
+    return lines
+
+
+def _article_lines(article: Article, width: int) -> list[str]:
     source = article.source or "text"
     if source.endswith(SAMPLE):
         source = f"{SAMPLE} (toolkit sample)"
-    lines = [
-        f"source:    {source}",
-        f"title:     {article.title or '-'}",
-        f"published: {article.published.isoformat() if article.published else '-'}",
-        f"section:   {article.section or '-'}",
-        f"dateline:  {article.place or '-'}{f' ({article.agency})' if article.agency else ''}",
-        f"tags:      {', '.join(article.tags) or '-'}",
-        f"body:      {len(article.paragraphs)} paragraphs, {len(article.text.split())} words",
+    published = article.published.isoformat(sep=" ", timespec="minutes") if article.published else ""
+    fields = [
+        ("source", source),
+        ("title", article.title or ""),
+        ("published", published),
+        ("section", article.section or ""),
+        ("dateline", f"{article.place or '-'}{f' ({article.agency})' if article.agency else ''}"),
+        ("author", article.author or ""),
+        ("tags", ", ".join(article.tags)),
+        ("body", f"{len(article.paragraphs)} paragraphs, {len(article.text.split())} words"),
+        *(("related", title) for title in article.related),
     ]
-    lines += [f"related:   {title}" for title in article.related]
-    lines.append(f"cut:       {len(article.removed)} pieces of the raw text")
-    lines += [f"  [{r.start}:{r.end}] {r.reason}: {textwrap.shorten(r.text, 70)}" for r in article.removed]
-    return "\n".join(lines)
+    return ["ARTICLE"] + [line for name, value in fields for line in _field(name, value, width)]
+
+
+def _cut_lines(article: Article, width: int) -> list[str]:
+    cuts = article.removed
+    chars = sum(len(cut.text) for cut in cuts)
+    lines = [f"CUT  {len(cuts)} pieces of the raw text, {chars} characters (toolkit.cleaning.removed_table)"]
+    if not cuts:
+        return lines
+    reasons = Counter(cut.reason for cut in cuts).most_common()
+    lines += _field("by reason", ", ".join(f"{reason} {n}" for reason, n in reasons), width)
+    rows = [[f"[{cut.start}:{cut.end}]", cut.reason, cut.text] for cut in cuts[:SHOWN_CUTS]]
+    lines += _table(["where", "reason", "text"], rows, width)
+    if len(cuts) > SHOWN_CUTS:
+        lines.append(f"  … and {len(cuts) - SHOWN_CUTS} more")
+    return lines
+
+
+def _actor_lines(article: Article, width: int) -> list[str]:
+    from toolkit.mentions import actors
+
+    table = actors(article)
+    lines = [f"ACTORS  {len(table)} found, most mentioned first (toolkit.actors)"]
+    if table.empty:
+        return [*lines, "  (none)"]
+    table = table.sort_values("mentions", ascending=False, kind="stable")
+    rows = [
+        [r.actor, r.type, str(r.mentions), ", ".join(r.roles), ", ".join(a for a in r.aliases if a != r.actor)]
+        for r in table.itertuples(index=False)
+    ]
+    return lines + _table(["name", "type", "mentions", "roles", "also written"], rows, width, right=[2])
+
+
+def _quote_lines(article: Article, width: int) -> list[str]:
+    from toolkit.speech import quotes
+
+    table = quotes(article)
+    direct = int((table["kind"] == "direct").sum())
+    lines = [f"QUOTES  {len(table)} attributions, {direct} direct, in reading order: speaker -> actor (toolkit.quotes)"]
+    if table.empty:
+        return [*lines, "  (none)"]
+    indent = " " * 7
+    cue = max(len(c) for c in table["cue"])
+    for n, row in enumerate(table.itertuples(index=False), 1):
+        head = f"  {n:>2}.  {row.kind:<8}  {(row.cue or '-'):<{cue}}  "
+        actor = f" -> {row.actor or '(no actor)'}"
+        speaker = _clip(row.speaker, max(width - len(head) - len(actor), 12)) if row.speaker else "(no speaker)"
+        lines.append(head + _clip(speaker + actor, max(width - len(head), 12)))
+        lines.append(indent + _clip(row.content, width - len(indent)))
+    return lines
+
+
+def _pair_lines(article: Article, width: int) -> list[str]:
+    from toolkit.explore import cooccurrence
+
+    edges = cooccurrence(article, window="sentence")
+    shown = min(len(edges), SHOWN_PAIRS)
+    lines = [f"CO-OCCURRENCES  strongest {shown} of {len(edges)} actor pairs sharing a sentence (toolkit.cooccurrence)"]
+    if edges.empty:
+        return [*lines, "  (none)"]
+    rows = [[str(e.weight), f"{e.source} <-> {e.target}"] for e in edges.head(SHOWN_PAIRS).itertuples(index=False)]
+    return lines + _table(["weight", "pair"], rows, width, right=[0])
+
+
+def _keyword_lines(article: Article, width: int) -> list[str]:
+    from toolkit.explore import terms
+
+    table = terms(article, kind="keywords", top=SHOWN_KEYWORDS)
+    lines = [f"KEYWORDS  top {len(table)}: nouns, names and adjectives by count, names x1.5 (toolkit.terms)"]
+    if table.empty:
+        return [*lines, "  (none)"]
+    rows = [[str(i), t.term, f"{t.weight:g}", str(t.count)] for i, t in enumerate(table.itertuples(index=False), 1)]
+    return lines + _table(["#", "term", "weight", "count"], rows, width, right=[0, 2, 3])
 
 
 def write_report(article: Article, out: Path) -> Path:
@@ -46,23 +185,34 @@ def write_report(article: Article, out: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (2 with one ``toolkit: ...`` line on bad input).
+
+    >>> main(["demo", "/no/such/file.txt"])
+    2
+    """
     parser = argparse.ArgumentParser(prog="toolkit", description="Read news articles closely.")
     commands = parser.add_subparsers(dest="command", required=True)
-    for name, text in [("demo", "print what the toolkit finds and write the HTML report"),
-                       ("report", "write a self-contained HTML report (plotly inlined, opens offline)")]:
-        command = commands.add_parser(name, help=text)
+    helps = {
+        "demo": "print the story of the article (metadata, cuts, actors, quotes, pairs, keywords), write the report",
+        "report": "write a self-contained HTML report (plotly inlined, opens offline)",
+    }
+    for name, text in helps.items():
+        command = commands.add_parser(name, help=text, description=text)
         command.add_argument("source", nargs="?", help="a .txt/.html/.json file; omit for the embedded Sputnik article")
         command.add_argument("-o", "--output", type=Path, default=Path("report.html"), help="where to write the report")
     args = parser.parse_args(argv)
     try:
         article = load_article(args.source)
         if args.command == "demo":
-            print(summary(article))
+            print(summary(article, width=max(60, min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns))) + "\n")
         out = write_report(article, args.output)
+        print(f"report:    {out.resolve()}")
+    except BrokenPipeError:  # the reader stopped early (toolkit demo | head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except (ToolkitError, OSError) as err:
         print(f"toolkit: {err}", file=sys.stderr)
         return 2
-    print(f"report:    {out.resolve()}")
     return 0
 
 

@@ -3,7 +3,8 @@
 The stages, in the order an article goes through them: ``reading`` (sources, decoding, HTML, corpora), ``cleaning``
 (normalisation with its offset map, boilerplate, metadata), ``nlp`` (the spaCy model, one parse per article),
 ``mentions`` (entities and actors), ``speech`` (quotes and their speakers), ``explore`` (co-occurrence, terms), then
-``render`` (HTML), ``plot`` (plotly figures), ``widgets``, ``report`` and ``cli``. Everything below is imported when
+``corpus`` (the same chain over many articles, batched, stored, resumable, on Dask), ``render`` (HTML), ``plot``
+(plotly figures), ``widgets``, ``report`` and ``cli``. Everything below is imported when
 first used, so ``import toolkit`` stays light.
 
 >>> import toolkit
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from toolkit import plot, render, widgets
     from toolkit.article import Article, Paragraph, Removed
+    from toolkit.corpus import CorpusAnalysis, analyze_corpus, open_corpus
     from toolkit.errors import InputError, ModelNotFoundError, ToolkitError
     from toolkit.explore import cooccurrence, export_graph, graph, terms
     from toolkit.mentions import actors, entities, resolve_mention
@@ -44,6 +46,9 @@ _EXPORTS = {
     "graph": "toolkit.explore",
     "export_graph": "toolkit.explore",
     "terms": "toolkit.explore",
+    "analyze_corpus": "toolkit.corpus",
+    "open_corpus": "toolkit.corpus",
+    "CorpusAnalysis": "toolkit.corpus",
 }
 _SUBPACKAGES = ("plot", "render", "widgets")
 

@@ -1,6 +1,7 @@
 """Command line: ``toolkit demo [SOURCE]`` prints the story of an article (the embedded one by default): metadata and
 cuts, actors and their roles, who says what, who appears with whom and the top keywords, then writes its report;
-``toolkit report [SOURCE] -o report.html`` writes the report only."""
+``toolkit report [SOURCE] -o report.html`` writes the report only; ``toolkit analyze-corpus SOURCE --out DIR``
+analyses a whole corpus into Parquet tables (resumable) and prints a summary."""
 
 from __future__ import annotations
 
@@ -192,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     parser = argparse.ArgumentParser(prog="toolkit", description="Read news articles closely.")
     commands = parser.add_subparsers(dest="command", required=True)
+    _corpus_parser(commands)
     helps = {
         "demo": "print the story of the article (metadata, cuts, actors, quotes, pairs, keywords), write the report",
         "report": "write a self-contained HTML report (plotly inlined, opens offline)",
@@ -201,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("source", nargs="?", help="a .txt/.html/.json file; omit for the embedded Sputnik article")
         command.add_argument("-o", "--output", type=Path, default=Path("report.html"), help="where to write the report")
     args = parser.parse_args(argv)
+    if args.command == "analyze-corpus":
+        return _analyze_corpus(args)
     try:
         article = load_article(args.source)
         if args.command == "demo":
@@ -211,6 +215,32 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except (ToolkitError, OSError) as err:
+        print(f"toolkit: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _corpus_parser(commands: argparse._SubParsersAction) -> None:
+    text = "analyse every article of a corpus into Parquet tables (rerun to resume) and print a summary"
+    command = commands.add_parser("analyze-corpus", help=text, description=text)
+    command.add_argument("source", nargs="?", help="a folder, glob, .csv or .jsonl file; omit for the sample corpus")
+    command.add_argument("--out", type=Path, required=True, help="folder for the tables (a rerun resumes it)")
+    command.add_argument("--text-column", help="the column holding the text in CSV/JSON Lines files")
+    command.add_argument("--n-process", type=int, default=1, help="worker processes (or Dask workers)")
+    command.add_argument("--batch-size", type=int, default=32, help="articles per batch and Parquet file")
+    command.add_argument("--engine", choices=["local", "dask"], default="local")
+    command.add_argument("--scheduler", help="a Dask scheduler address (tcp://host:8786); default: a local cluster")
+
+
+def _analyze_corpus(args: argparse.Namespace) -> int:
+    """Run ``toolkit analyze-corpus``: the progress bar on stderr, the summary on stdout."""
+    from toolkit.corpus import analyze_corpus
+
+    try:
+        result = analyze_corpus(args.source, out=args.out, text_column=args.text_column, n_process=args.n_process,
+                                batch_size=args.batch_size, engine=args.engine, scheduler=args.scheduler)
+        print(result.summary())
+    except ToolkitError as err:
         print(f"toolkit: {err}", file=sys.stderr)
         return 2
     return 0

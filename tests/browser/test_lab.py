@@ -34,6 +34,23 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def hermetic_env(root: Path) -> dict[str, str]:
+    """The server's environment: its own home, config, data, runtime, settings and workspaces folders under
+    ``root``, so nothing of the user's JupyterLab (open notebooks, settings, extensions' state) is read."""
+    import os
+
+    folders = {"HOME": "home", "JUPYTER_CONFIG_DIR": "config", "JUPYTER_DATA_DIR": "data",
+               "JUPYTER_RUNTIME_DIR": "runtime", "IPYTHONDIR": "ipython", "JUPYTERLAB_SETTINGS_DIR": "settings",
+               "JUPYTERLAB_WORKSPACES_DIR": "workspaces", "XDG_CONFIG_HOME": "xdg-config",
+               "XDG_DATA_HOME": "xdg-data", "XDG_CACHE_HOME": "xdg-cache", "XDG_RUNTIME_DIR": "xdg-runtime"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "IPYTHON", "XDG_"))}
+    for name, folder in folders.items():
+        (root / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
+        env[name] = str(root / folder)
+    env["JUPYTER_PLATFORM_DIRS"] = "1"
+    return env
+
+
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     """A JupyterLab server on 127.0.0.1 serving a scratch copy of the notebooks (outputs cleared, so a cell's
@@ -53,9 +70,9 @@ def lab(tmp_path_factory):
     server = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
          f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}", "--allow-root",
-         f"--LabApp.user_settings_dir={root / 'settings'}",
+         f"--LabApp.user_settings_dir={root / 'settings'}", f"--LabApp.workspaces_dir={root / 'workspaces'}",
          "--LabApp.news_url=", "--LabApp.extension_manager=readonly"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=hermetic_env(root),
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -156,3 +173,19 @@ def test_report_opens_offline(lab, browser, tmp_path):
     assert "Ali Khamenei" in page.inner_text("body")
     page.screenshot(path=str(SHOTS / "report.png"), full_page=False)
     assert errors == []
+
+
+def test_the_server_reads_nothing_from_the_users_home(tmp_path):
+    import json
+    import os
+
+    env = hermetic_env(tmp_path)
+    paths = json.loads(subprocess.run([sys.executable, "-m", "jupyter", "--paths", "--json"], env=env,
+                                      capture_output=True, text=True, check=True).stdout)
+    home = os.path.expanduser("~")
+    listed = [p for kind in ("config", "data", "runtime") for p in paths[kind]]
+    assert listed and not [p for p in listed if p.startswith(home) and not p.startswith(sys.prefix)]
+    lab_paths = subprocess.run([sys.executable, "-m", "jupyterlab", "path"], env=env, capture_output=True,
+                               text=True, check=True).stdout
+    workspaces = next(line for line in lab_paths.splitlines() if "Workspaces" in line)
+    assert str(tmp_path) in workspaces

@@ -11,7 +11,11 @@ import unicodedata
 from typing import NamedTuple
 
 SPACES = frozenset("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f")
-INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f"
+                      "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                      + "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\v\f\r"))
+"""Dropped from the clean text: zero-width characters, soft hyphens, control characters (NUL...) and the bidi
+embedding, override and isolate controls, which would reorder the text around them when it is shown."""
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 
@@ -45,6 +49,11 @@ def normalise_span(raw: str, start: int, end: int) -> Line:
                 chars.append(" ")
                 index.append(i)
             i += 1
+            continue
+        if "\ud800" <= ch <= "\udfff":  # a lone surrogate (a "\ud800" JSON escape) cannot be encoded: U+FFFD
+            chars.append("\ufffd")
+            index.append(i)
+            i = last_end = i + 1
             continue
         j = i + 1
         while j < end and unicodedata.combining(raw[j]):

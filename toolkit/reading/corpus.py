@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from toolkit.article import Article
 from toolkit.cleaning.cleaner import clean
-from toolkit.errors import InputError, ToolkitError
+from toolkit.errors import InputError, InputWarning, ToolkitError
 from toolkit.reading.decoding import decode, read_bytes
 from toolkit.reading.sources import from_path, from_record, json_object
 
@@ -55,8 +55,15 @@ def _path_records(source: str | Path, text_column: str | None) -> Iterator[tuple
         yield str(path), lambda path=path: from_path(path)  # fails there, under the caller's error policy
         return
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(EXTENSIONS)):
-            yield from _path_records(child, text_column)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        others = [p for p in files if not p.name.lower().endswith(EXTENSIONS)]
+        if others:
+            kinds = ", ".join(sorted({p.suffix.lower() or "no extension" for p in others}))
+            warnings.warn(f"{path}: {len(others)} file(s) not read, of a kind that holds no articles ({kinds}); "
+                          f"read are {', '.join(EXTENSIONS)}", InputWarning, stacklevel=2)
+        for child in files:
+            if child not in others:
+                yield from _path_records(child, text_column)
     elif path.suffix == ".jsonl":
         try:
             lines = decode(read_bytes(path), str(path))[0].splitlines()
@@ -75,7 +82,11 @@ def _path_records(source: str | Path, text_column: str | None) -> Iterator[tuple
         except ToolkitError as err:
             yield str(path), _failing(err)
             return
-        _check_column(text_column, frame.columns, str(path))
+        try:
+            _check_column(text_column, frame.columns, str(path))
+        except ToolkitError as err:
+            yield str(path), _failing(err)
+            return
         for i, row in enumerate(frame.to_dict("records")):
             yield from _record(f"{path}:row {i}", row, text_column, group=path.stem)
     else:
@@ -190,6 +201,8 @@ def load_corpus(
     >>> [a.place for a in load_corpus([sample_path()])]
     ['MOSCOW']
     """
+    if errors not in ("warn", "raise", "skip"):
+        raise InputError(f"errors must be 'warn', 'raise' or 'skip', not {errors!r}")
     if isinstance(source, Iterator):
         source = list(source)
     if isinstance(source, (str, Path)) and not any(c in str(source) for c in "*?[") and not Path(source).exists():
@@ -215,6 +228,6 @@ def _load_all(
             if errors == "raise":
                 raise
             if errors == "warn":
-                warnings.warn(f"skipped {name}: {err}", stacklevel=3)
+                warnings.warn(f"skipped {name}: {err}", InputWarning, stacklevel=3)
             continue
         yield article

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import warnings
 from pathlib import Path
 
-from toolkit.errors import InputError
+from toolkit.errors import InputError, InputWarning
 
 MAX_BYTES = 50_000_000
 """Refuse single articles larger than this (50 MB): a news article is a few kB, anything this big is not one."""
@@ -45,6 +46,8 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if (mended := _mostly_utf8(data, name)) is not None:
+        return mended, "utf-8"
     try:
         text, encoding = data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -60,6 +63,35 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     if _control_share(text) > 0.05:
         raise InputError(f"{name} looks binary (many control characters); expected text, HTML or JSON")
     return text, encoding
+
+
+def _mostly_utf8(data: bytes, name: str) -> str | None:
+    """UTF-8 with a few bad bytes, replaced by U+FFFD with a warning that says how many and where; None when the
+    bytes read better as another encoding (no valid multi-byte sequence, or as many bad bytes as good ones).
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as seen:
+    ...     warnings.simplefilter("always")
+    ...     text = _mostly_utf8("München “says” no.".encode() + bytes([255]), "a.txt")
+    >>> text[-4:], str(seen[0].message)
+    ('no.\ufffd', 'a.txt: 1 byte is not valid UTF-8 (at byte 23); read as UTF-8 with it replaced by U+FFFD')
+    """
+    bad: list[int] = []
+
+    def mark(error: UnicodeDecodeError) -> tuple[str, int]:
+        bad.append(error.start)
+        return "\ufffd", error.start + 1
+
+    codecs.register_error("toolkit-count", mark)
+    text = data.decode("utf-8", errors="toolkit-count")
+    multibyte = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if not multibyte or len(bad) >= multibyte:
+        return None
+    where = ", ".join(f"{b:,}" for b in bad[:5]) + (", ..." if len(bad) > 5 else "")
+    noun = "byte is" if len(bad) == 1 else "bytes are"
+    warnings.warn(f"{name}: {len(bad)} {noun} not valid UTF-8 (at byte {where}); read as UTF-8 with "
+                  f"{'it' if len(bad) == 1 else 'them'} replaced by U+FFFD", InputWarning, stacklevel=4)
+    return text
 
 
 def _bomless_utf16(data: bytes) -> str | None:

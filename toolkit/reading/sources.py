@@ -106,6 +106,8 @@ def load_article(source: str | Path | IO | None = None) -> Article:
     if isinstance(source, Path):
         return from_path(source)
     if isinstance(source, str):
+        if not source.strip():
+            raise InputError("the text is empty: pass article text, a path, a file object, or nothing for the sample")
         check_size(len(source), "the text")
         if "\n" not in source and len(source) < 4096:
             if _is_existing_path(source):
@@ -115,7 +117,11 @@ def load_article(source: str | Path | IO | None = None) -> Article:
         return from_text(source)
     if hasattr(source, "read"):
         name = str(getattr(source, "name", "the file object"))
-        data = source.read(decoding.MAX_BYTES + 1)
+        try:
+            data = source.read(decoding.MAX_BYTES + 1)
+        except UnicodeDecodeError as err:
+            raise InputError(f"{name} does not decode in the encoding it was opened with ({err.encoding}: {err.reason} "
+                             f"at byte {err.start}); open it in binary mode ('rb') and the encoding is detected") from None
         check_size(len(data), name)
         if isinstance(data, bytes):
             text, encoding = decode(data, name)

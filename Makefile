@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lab bench clean
+.PHONY: install demo test lab bench clean notebooks
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -19,6 +19,15 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest --doctest-modules toolkit tests
 	PLOTLY_RENDERER=plotly_mimetype $(PY) -m pytest --nbval-lax --nbval-current-env notebooks
+
+# Re-run every notebook in place so stored outputs are current; keep kernelspec and language_info, drop saved widget
+# state and per-cell execution timings (widget outputs still render in a live kernel).
+notebooks: $(STAMP)
+	PLOTLY_RENDERER=plotly_mimetype $(PY) -m jupyter nbconvert --to notebook --execute --inplace \
+		--ExecutePreprocessor.timeout=600 --ClearMetadataPreprocessor.enabled=True \
+		--ClearMetadataPreprocessor.preserve_nb_metadata_mask=kernelspec \
+		--ClearMetadataPreprocessor.preserve_nb_metadata_mask=language_info \
+		notebooks/*.ipynb
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks

@@ -19,6 +19,9 @@ from toolkit.reading import load_article
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from toolkit.corpus.analysis import CorpusAnalysis
+    from toolkit.corpus.explorer import Settings as CorpusSettings
+
 ACTOR_TYPES = ("person", "organization", "place", "group")
 WINDOWS = {"sentence": "sentence", "paragraph": "paragraph", "10 tokens": 10, "25 tokens": 25}
 
@@ -106,3 +109,12 @@ def explore(article: Article | str | Doc | None = None, *, settings: Settings = 
     sliders = w.HBox([controls["window"], controls["min_weight"], controls["top"], controls["cloud"]])
     plots = w.HBox([targets["network"], targets["matrix"]])
     return w.VBox([w.VBox([types, sliders]), plots, targets["cloud"]])
+
+
+def explore_corpus(result: CorpusAnalysis | None = None, *, settings: CorpusSettings | None = None) -> w.VBox:
+    """The dashboard over a corpus run (``toolkit.analyze_corpus(...)``; by default the sample corpus, analysed
+    first): outlets, dates, actor types, minimum weight and top N; the corpus network, matrix, tag cloud and the
+    table of who is quoted follow. Its callbacks live in ``toolkit.corpus.explorer``, imported on first use."""
+    from toolkit.corpus import explorer
+
+    return explorer.explore_corpus(result, settings=explorer.Settings() if settings is None else settings)

@@ -1,51 +1,69 @@
-"""The lexicons behind entities and actors (titles, aliases, demonyms, places), read once from ``toolkit/data``."""
+"""The lexicon layer: every table in ``toolkit/data``, read once, and the word lists built from them.
+
+Each table is a tab-separated file whose ``#`` lines explain its columns; add a line to extend it.
+"""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib.resources import files
+from types import MappingProxyType
 
 
-
-def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated table in ``toolkit/data`` (``#`` lines are comments).
+@cache
+def read_table(name: str) -> tuple[Mapping[str, str], ...]:
+    """Rows of a tab-separated table in ``toolkit/data`` (``#`` lines are comments), read once and read-only; an
+    optional column left off the end of a row reads as "".
 
     >>> read_table("outlets.tsv")[0]["outlet"]
     'sputnik'
     """
     text = (files("toolkit") / "data" / name).read_text(encoding="utf-8")
     rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
+    reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE, restval="")
+    return tuple(MappingProxyType(row) for row in reader)
 
 
 @cache
 def titles() -> dict[str, str]:
-    """Title (lower case) -> kind: office, honorific, qualifier, standin or body.
+    """Title (lower case) -> kind: office, honorific, qualifier, standin or body (abbreviation rows are no titles).
 
-    >>> titles()["ayatollah"], titles()["supreme leader"], titles()["ministry"]
-    ('honorific', 'office', 'body')
+    >>> titles()["ayatollah"], titles()["supreme leader"], titles()["ministry"], "st." in titles()
+    ('honorific', 'office', 'body', False)
     """
-    return {row["title"]: row["kind"] for row in read_table("titles.tsv")}
+    return {row["title"]: row["kind"] for row in read_table("titles.tsv") if row["kind"] != "abbreviation"}
 
 
 @cache
 def title_genders() -> dict[str, str]:
     """Title (lower case) -> "m" or "f", for the titles that say it.
 
-    >>> title_genders()["mrs"], "president" in title_genders()
-    ('f', False)
+    >>> title_genders()["mrs"], title_genders()["madam"], "president" in title_genders()
+    ('f', 'f', False)
     """
     return {row["title"]: row["gender"] for row in read_table("titles.tsv") if row.get("gender")}
 
 
-def genders(roles) -> set[str]:
+def genders(roles: Iterable[str]) -> set[str]:
     """The genders a person's titles say (empty when none do).
 
     >>> genders(["Mr", "Foreign Secretary"])
     {'m'}
     """
     return {title_genders()[r.lower()] for r in roles if r.lower() in title_genders()}
+
+
+@cache
+def abbreviations() -> tuple[str, ...]:
+    """Words (lower case, with their period) whose period does not end a sentence: every row of ``titles.tsv``
+    written with a final period, titles ("sen.") and abbreviation rows ("jr.") alike.
+
+    >>> {"mr.", "sen.", "jr."} <= set(abbreviations()), "mr" in abbreviations()
+    (True, False)
+    """
+    return tuple(row["title"] for row in read_table("titles.tsv") if row["title"].endswith("."))
 
 
 @cache
@@ -79,3 +97,76 @@ def places() -> frozenset[str]:
     known |= {place.lower() for place in demonyms().values()}
     known |= {alias for alias, (_, kind) in aliases().items() if kind == "place"}
     return frozenset(known)
+
+
+@cache
+def type_names() -> tuple[str, ...]:
+    """The actor types, in table order (the order widgets and legends show them); not to be confused with
+    ``toolkit.mentions.actor_types(article)``, each actor's type in an article.
+
+    >>> type_names()
+    ('person', 'organization', 'place', 'group')
+    """
+    return tuple(row["type"] for row in read_table("actor_types.tsv"))
+
+
+@cache
+def label_types() -> dict[str, str]:
+    """spaCy entity label -> the actor type it names.
+
+    >>> label_types()["PERSON"], label_types()["LOC"], "DATE" in label_types()
+    ('person', 'place', False)
+    """
+    return {label: row["type"] for row in read_table("actor_types.tsv") for label in row["labels"].split()}
+
+
+@cache
+def type_label() -> dict[str, str]:
+    """Actor type -> the spaCy label it maps back to (the first of its labels).
+
+    >>> type_label()["place"], type_label()["group"]
+    ('GPE', 'NORP')
+    """
+    return {row["type"]: row["labels"].split()[0] for row in read_table("actor_types.tsv")}
+
+
+@cache
+def type_colors() -> dict[str, str]:
+    """Actor type -> the colour plots draw it in.
+
+    >>> type_colors()["person"]
+    '#1f77b4'
+    """
+    return {row["type"]: row["color"] for row in read_table("actor_types.tsv")}
+
+
+@cache
+def transcript_labels() -> dict[str, str]:
+    """Upper-case paragraph label that is not a speaker -> how it matches: "whole" (the whole label) or
+    "first-word" (the label's first word).
+
+    >>> transcript_labels()["UPDATE"], transcript_labels()["DEAR"]
+    ('whole', 'first-word')
+    """
+    return {row["label"].upper(): row["match"] for row in read_table("transcript_labels.tsv")}
+
+
+@cache
+def elisions() -> tuple[str, ...]:
+    """Words that start with an apostrophe without it opening a quote, as written after it ("'" stands for either
+    apostrophe).
+
+    >>> "em" in elisions(), "n'" in elisions()
+    (True, True)
+    """
+    return tuple(row["elision"] for row in read_table("elisions.tsv"))
+
+
+@cache
+def time_zones() -> dict[str, int]:
+    """Time-zone abbreviation (upper case) -> its offset from UTC in seconds.
+
+    >>> time_zones()["EST"], time_zones()["MSK"]
+    (-18000, 10800)
+    """
+    return {row["zone"].upper(): round(float(row["hours"]) * 3600) for row in read_table("time_zones.tsv")}

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 
 from toolkit.article import Article, as_article
 from toolkit.explore import cooccurrence, terms
+from toolkit.lexicon import type_names
 from toolkit.plot import cooccurrence_matrix, network, tag_cloud
 from toolkit.reading import load_article
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from toolkit.corpus.analysis import CorpusAnalysis
     from toolkit.corpus.explorer import Settings as CorpusSettings
 
-ACTOR_TYPES = ("person", "organization", "place", "group")
+ACTOR_TYPES = type_names()
 WINDOWS = {"sentence": "sentence", "paragraph": "paragraph", "10 tokens": 10, "25 tokens": 25}
 
 

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import NamedTuple
 
 from dateutil import parser as dateparser
 
-ZONES = {name: hours * 3600 for hours, names in {
-    -4: "EDT", -5: "EST CDT ET", -6: "CST MDT", -7: "MST PDT", -8: "PST PT", 1: "BST CET WAT", 2: "CEST EET SAST",
-    3: "MSK EEST AST", 0: "GMT UTC Z WET",
-}.items() for name in names.split()}
-"""Zone abbreviations common in news timestamps (dateutil knows only UTC/GMT and the local zone). Some are
-ambiguous; we read them the way English-language news most often means them (CST: US Central, AST: Arabia)."""
+from toolkit.lexicon import time_zones
+
+ZONES = time_zones()
+"""Zone abbreviation -> UTC offset in seconds, from ``toolkit/data/time_zones.tsv`` (dateutil knows only UTC/GMT and
+the local zone)."""
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 ZONE_GLUED = re.compile(r"\b(GMT|UTC)(?=\d)")
-DATE_FILLER = re.compile(r"(?i)^(?:[\s,|:–—\-]|published|updated|posted|last|modified|on|at|am|pm|gmt|utc|edt|est|bst|cet|msk)*$")
+DATE_FILLER = re.compile(
+    r"(?i)^(?:[\s,|:–—\-]|published|updated|posted|last|modified|on|at|am|pm|"
+    + "|".join(re.escape(zone) for zone in ZONES)
+    + ")*$"
+)
+"""The words a timestamp line may hold besides the date: labels, "on", "at", punctuation, a time zone."""
 BULLET = re.compile(r"[-•*–·▪]\s|\d{1,2}[.)]\s")
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 DATELINE = re.compile(
@@ -59,8 +63,8 @@ def parse_timestamp(line: str) -> datetime | None:
 def to_utc(stamp: datetime) -> datetime:
     """Make a datetime timezone-aware in UTC (naive ones are taken as UTC)."""
     if stamp.tzinfo is None:
-        return stamp.replace(tzinfo=timezone.utc)
-    return stamp.astimezone(timezone.utc)
+        return stamp.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC)
 
 
 def parse_date(value: object) -> datetime | None:

@@ -9,10 +9,12 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from toolkit.explore.pairs import graph
 from toolkit.errors import require_table
+from toolkit.explore.pairs import graph
+from toolkit.lexicon import type_colors
 
-TYPE_COLORS = {"person": "#1f77b4", "organization": "#ff7f0e", "place": "#2ca02c", "group": "#9467bd"}
+TYPE_COLORS = type_colors()
+"""Actor type -> colour, from ``toolkit/data/actor_types.tsv``."""
 OTHER_COLOR = "#7f7f7f"
 
 

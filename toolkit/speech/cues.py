@@ -8,12 +8,12 @@ the clause a cue follows ("[Iran will not hold talks], Khamenei said"), the obje
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
+
+from toolkit.lexicon import read_table
 
 COMPLEMENTS = {
     "speech": ("ccomp",),
@@ -57,10 +57,7 @@ def cue_lexicon() -> dict[str, str]:
     >>> cue_lexicon()["say"], cue_lexicon()["according to"]
     ('speech', 'source')
     """
-    path = resources.files("toolkit.data").joinpath("cue_verbs.tsv")
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {row["lemma"].strip(): row["class"].strip() for row in rows}
+    return {row["lemma"].strip(): row["class"].strip() for row in read_table("cue_verbs.tsv")}
 
 
 def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:

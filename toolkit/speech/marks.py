@@ -8,15 +8,30 @@ quote over several paragraphs). Nothing here raises on unbalanced marks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from toolkit.article import paragraph_bounds
+from toolkit.lexicon import elisions
 
 DOUBLE_MARK = re.compile(r"''|``|[\"“”„«»]")
-SINGLE_OPEN = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–―-]))[‘'‹](?=[A-Za-z0-9])(?!\d0s\b|n[’']|em\b|tis\b|twas\b|cause\b|til\b|bout\b)"
-)
-"""An opening single mark, not an elision ("the '90s", "rock 'n' roll", "'em", "'tis")."""
+
+
+def single_open_pattern(elisions: Iterable[str]) -> re.Pattern[str]:
+    """A regex for an opening single mark that does not start a decade ("the '90s") or one of the elisions, each as
+    written after its apostrophe ("'" in it stands for either apostrophe).
+
+    >>> [bool(single_open_pattern(["em", "n'"]).match(s)) for s in ("'em", "'n' roll", "'90s", "'emergency'")]
+    [False, False, False, True]
+    """
+    words = [re.escape(e.replace("’", "'")).replace("'", "[’']") + (r"\b" if e[-1:].isalnum() else "")
+             for e in elisions]
+    return re.compile(r"(?:(?<=^)|(?<=[\s(\[—–―-]))[‘'‹](?=[A-Za-z0-9])(?!" + "|".join([r"\d0s\b", *words]) + ")")
+
+
+SINGLE_OPEN = single_open_pattern(elisions())
+"""An opening single mark, not an elision ("the '90s", "rock 'n' roll", "'em", "'tis"): the words of
+``toolkit/data/elisions.tsv``."""
 SINGLE_CLOSE = re.compile(r"(?<=[^\s])[’'›](?=$|[\s.,;:!?)\]—–―-])")
 OPENERS_BEFORE = " \t\n([{—–―-/"
 MAX_SINGLE_QUOTE = 300

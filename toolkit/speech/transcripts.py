@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import re
 
+from toolkit.lexicon import transcript_labels
 from toolkit.speech.record import CONFIDENCE, Attribution
 
 LABEL = re.compile(r"[\"“]?[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
 """A speaker label at the start of a paragraph: up to four capitalised words, a colon, then the turn."""
-NOT_SPEAKERS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "READ MORE", "WATCH", "RELATED",
-                "PHOTO", "PHOTOS", "VIDEO", "CORRECTION", "SOURCE", "SOURCES", "LISTEN", "CLICK HERE", "ALSO READ",
-                "ADVERTISEMENT", "SEE ALSO", "MORE", "FILE", "WARNING", "TRANSCRIPT"}
-NOT_SPEAKER_WORDS = {"DEAR", "PHASE", "STEP", "PART", "CHAPTER", "ROUND", "DAY", "QUESTION", "ANSWER"}
-"""Capitalised labels that head a paragraph without being a speaker, whole or by their first word ("DEAR ABBY:" opens
-a letter, "PHASE ONE:" a list)."""
 MIN_TURNS = 3
 """A transcript has at least this many labelled paragraphs, by at least two different speakers."""
 TRAILING = " \t\"”"
@@ -45,10 +40,12 @@ def transcript_turns(text: str, bounds: list[tuple[int, int]]) -> list[Attributi
 
 
 def _is_speaker(label: str) -> bool:
-    """Whether a paragraph label names a speaker.
+    """Whether a paragraph label names a speaker: not one of ``toolkit/data/transcript_labels.tsv``, whole or by its
+    first word ("DEAR ABBY:" opens a letter, "PHASE ONE:" a list).
 
-    >>> _is_speaker("WALLACE"), _is_speaker("DEAR ABBY"), _is_speaker("UPDATE")
-    (True, False, False)
+    >>> _is_speaker("WALLACE"), _is_speaker("DEAR ABBY"), _is_speaker("UPDATE"), _is_speaker("NOTE TO READERS")
+    (True, False, False, True)
     """
     label = label.rstrip(".").upper()
-    return label not in NOT_SPEAKERS and label.split()[0] not in NOT_SPEAKER_WORDS
+    labels = transcript_labels()
+    return labels.get(label) != "whole" and labels.get(label.split()[0]) != "first-word"

@@ -204,7 +204,9 @@ def main() -> None:
     articles = []
     for _, text, _ in docs:
         paragraphs = [Paragraph(s, e, text[s:e]) for s, e in paragraph_bounds(text)]
-        articles.append(Article(raw=text, text=text, paragraphs=paragraphs, doc=nlp(text)))
+        article = Article(raw=text, text=text, paragraphs=paragraphs)
+        article.doc = nlp(text)
+        articles.append(article)
     parse_seconds = time.perf_counter() - started
 
     systems = {"toolkit.quotes": lambda a: toolkit_predictions(a), "textacy direct_quotations": lambda a: textacy_predictions(a.doc)}

@@ -19,18 +19,18 @@ Repairs are rules over the parse and the lexicons in ``toolkit/data``, never lis
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from toolkit.lexicon import aliases, demonyms, places, titles
+from toolkit.lexicon import aliases, demonyms, places, titles, type_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MAX_TITLE_WORDS = 4
-LABEL_OF_TYPE = {"person": "PERSON", "organization": "ORG", "place": "GPE", "group": "NORP"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -146,7 +146,7 @@ def _relabel(doc: Doc, m: Mention, agency: str | None) -> None:
     text = doc[m.i : m.j].text
     alias = aliases().get(norm(text))
     if alias and any(c.isupper() for c in text):
-        m.label = LABEL_OF_TYPE[alias[1]] if m.label not in ("GPE", "LOC") or alias[1] != "place" else m.label
+        m.label = type_label()[alias[1]] if m.label not in ("GPE", "LOC") or alias[1] != "place" else m.label
     elif agency and norm(text) == agency.lower():
         m.label = "ORG"
     elif m.label in ("GPE", "LOC") and text.lower() in demonyms():
@@ -250,6 +250,9 @@ def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) ->
     }
     dropped: set[int] = set()
     added: list[Mention] = []
+    by_start = sorted(range(len(spans)), key=lambda k: spans[k].i)  # the spans before a chain, found by bisection
+    starts = [spans[k].i for k in by_start]
+    longest = max((m.j - m.i for m in spans), default=0)
     for m in spans:
         if m.label != "PERSON":
             continue
@@ -269,7 +272,8 @@ def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) ->
             else:
                 break
         m.roles = left_roles[::-1] + m.roles
-        for k, other in enumerate(spans):
+        for k in by_start[bisect_left(starts, chain_start - longest) : bisect_left(starts, m.i)]:
+            other = spans[k]
             if other.label in ("ORG", "PERSON") and other.i not in protected and other.i < m.i and other.j > chain_start:
                 dropped.add(k)
                 added += [Mention(t.i, t.i + 1, "GPE") for t in doc[other.i : other.j]

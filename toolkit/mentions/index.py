@@ -12,16 +12,16 @@ Mentions are read left to right and each joins an actor seen before it, or start
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from toolkit.lexicon import aliases, demonyms, genders, places, titles
+from toolkit.lexicon import aliases, demonyms, genders, label_types, places, titles
 from toolkit.mentions.finder import Mention, bare, norm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ACTOR_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
 
 @dataclass
@@ -76,6 +76,9 @@ class ActorIndex:
     full_names: list[list[str]] = field(default_factory=list)
     demonyms: bool = False
     _by_key: dict[str, int] = field(default_factory=dict)
+    _by_start: list[Resolved] = field(default_factory=list, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _longest: int = 0
 
     # --- building -------------------------------------------------------------------------------------------------
     def add(self, doc: Doc, m: Mention) -> None:
@@ -131,8 +134,8 @@ class ActorIndex:
             if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
                 return self._named(text, "group", create=True)
             return -1
-        if m.label in ACTOR_TYPE:
-            found = self._named(text, ACTOR_TYPE[m.label], create=True)
+        if m.label in label_types():
+            found = self._named(text, label_types()[m.label], create=True)
             if m.label == "ORG":
                 for word in text.lower().split():
                     if titles().get(word) == "body":
@@ -190,11 +193,21 @@ class ActorIndex:
         return holders[0] if len(holders) == 1 else -1
 
     # --- looking up -----------------------------------------------------------------------------------------------
+    def _overlapping(self, start: int, end: int) -> list[Resolved]:
+        """The mentions overlapping ``text[start:end]``, found by bisection over the mentions sorted by start."""
+        if len(self._by_start) != len(self.mentions):
+            self._by_start = sorted(self.mentions, key=lambda r: r.start)
+            self._starts = [r.start for r in self._by_start]
+            self._longest = max((r.end - r.start for r in self._by_start), default=0)
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [r for r in self._by_start[lo:hi] if r.start < end and start < r.end]
+
     def resolve(self, start: int, end: int) -> str:
         """The canonical actor for ``text[start:end]`` ("" when unknown or ambiguous)."""
         order = ["person", "organization", "group", "place"]
         inside = sorted(
-            (r for r in self.mentions if r.actor >= 0 and r.start < end and start < r.end),
+            (r for r in self._overlapping(start, end) if r.actor >= 0),
             key=lambda r: (order.index(self.actors[r.actor].type), -r.start),
         )
         if inside and self.actors[inside[0].actor].type in ("person", "organization"):

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, sentence_bounds, speaker_span, text_of
+from toolkit.lexicon import abbreviations
 from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, subject_of
 from toolkit.speech.marks import QuoteSpan
+from toolkit.speech.record import Attribution, CONFIDENCE, proper_run, sentence_bounds, speaker_span, text_of, token_at
 
 MIN_QUOTE_WORDS = 6
 """A quoted passage of fewer words with no cue of its own is read as a scare quote or a title, not speech."""
@@ -24,10 +26,22 @@ quote."""
 DASH_SPEAKER = re.compile(r"\s*[—–―-]{1,2}\s*(?=[A-Z])")
 LINE_LABEL = re.compile(r"[ \t]*([A-Z][^\s:]*(?: [^\s:]+){0,5}):[ \t]")
 """Up to six words from a capital to a colon at the start of a line."""
-ABBREVIATION = re.compile(
-    r"\b(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|Fr|St|Jr|Sr|Hon|Amb|Det|[A-Z]|(?:[A-Z]\.)+[A-Z])\."
-)
-"""A title or initial whose period does not end a sentence ("Mr.", "Sen.", "U.S.", "J.")."""
+
+
+def abbreviation_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex for the words (lower case, with their period) and the initials whose period does not end a sentence:
+    each word with a capital first letter, a single capital ("J."), dotted capitals ("U.S.").
+
+    >>> abbreviation_pattern(["sen.", "mr."]).sub("_", "Mr. Smith met Sen. J. Doe at noon.")
+    '_ Smith met _ _ Doe at noon.'
+    """
+    written = sorted({w[:1].upper() + w[1:-1] for w in words}, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "".join(re.escape(w) + "|" for w in written) + r"[A-Z]|(?:[A-Z]\.)+[A-Z])\.")
+
+
+ABBREVIATION = abbreviation_pattern(abbreviations())
+"""A title or initial whose period does not end a sentence ("Mr.", "Sen.", "U.S.", "J."); the words are the
+abbreviations of ``toolkit/data/titles.tsv``."""
 
 
 def attribute_quote(
@@ -106,7 +120,7 @@ def _outer_cue(cue: Cue, q: QuoteSpan, cues: list[Cue]) -> Cue | None:
 def _sentence_subject(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int] | None:
     """The speaker of a quote that opens inside a sentence about a person ("The senator gushed about a “shared
     interest in ...”"): the subject of that sentence, when it comes before the quote and is a name or he/she."""
-    token = next((t for t in doc if t.idx >= q.outer_start), None)
+    token = token_at(doc, q.outer_start)
     if token is None or token.sent.start_char >= q.outer_start - 1:
         return None
     root = token.sent.root
@@ -145,9 +159,10 @@ def _name_between(doc: Doc, start: int, cue: Token, inside: list[bool]) -> Token
     """When the parse takes a word inside the quote for the cue's subject ('"... Ohio," Mr. Trump said') or finds
     none ('"...," Maria Ortiz, an adviser, said'), the speaker is the first name (its last word) or
     personal pronoun between the quote's end and the cue."""
-    between = [t for t in doc if start <= t.idx < cue.idx and not inside[t.i]]
-    first = next((t for t in between if t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they")), None)
-    return None if first is None else proper_run(first)[-1]
+    first = token_at(doc, start)
+    between = [t for t in doc[first.i : cue.i] if not inside[t.i]] if first is not None else []
+    name = next((t for t in between if t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they")), None)
+    return None if name is None else proper_run(name)[-1]
 
 
 def _quote_before(cue: Cue, marks: list[QuoteSpan]) -> int:
@@ -247,17 +262,18 @@ def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
     text = text_of(doc)
     if not q.closed or text[q.end - 1 : q.outer_end + 1].strip()[:1] not in (",", "?", "!"):
         return None
-    words = [t for t in doc if t.idx >= q.outer_end and not t.is_space and not t.is_punct]
-    if not words or "\n" in text[q.outer_end : words[0].idx]:
+    after = token_at(doc, q.outer_end)
+    word = next((t for t in doc[after.i :] if not t.is_space and not t.is_punct), None) if after is not None else None
+    if word is None or "\n" in text[q.outer_end : word.idx]:
         return None
-    tail = [t for t in words[0].sent if t.idx >= q.outer_end]
+    tail = [t for t in word.sent if t.idx >= q.outer_end]
     if len([t for t in tail if not t.is_punct]) > MAX_TAIL_WORDS:
         return None
     verb = next((t for t in tail if t.pos_ == "VERB" and _subject_in(t, tail)), None)
     if verb is None:
         return None
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
-    if words[0].i not in (verb.i, subject.left_edge.i):
+    if word.i not in (verb.i, subject.left_edge.i):
         return None
     return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1, "speech")
 

@@ -83,14 +83,39 @@ def _inherit_speakers(found: list[Attribution], text: str, bounds: list[tuple[in
 def _outermost(found: list[Attribution]) -> list[Attribution]:
     """Drop what lies inside another attribution's content: reported speech whose cue is there ("Khamenei said that
     Iran does not [intend] to wage war" reports what Khamenei said, not an intention of Iran's) and a quote that is
-    part of a reported clause ("Ortiz said that by refusing to use the words “budget crisis,” the council ...")."""
+    part of a reported clause ("Ortiz said that by refusing to use the words “budget crisis,” the council ...").
 
-    def inside(a: Attribution, b: Attribution) -> bool:
-        if a.cue_class:
-            return b.content_start <= a.cue_start < b.content_end
-        return b.cue_class != "" and b.content_start <= a.content_start and a.content_end <= b.content_end
+    Linear after sorting: running maxima of content ends, over contents sorted by start, answer both questions.
+    """
+    order = sorted(range(len(found)), key=lambda i: found[i].content_start)
+    starts = [found[i].content_start for i in order]
+    best: list[tuple[int, int]] = []  # the furthest content end so far, and whose
+    runner_up: list[int] = []  # the furthest end so far of any other attribution
+    reported_end: list[int] = []  # the furthest end so far of an attribution with a cue class
+    first, second, reporting = (-1, -1), -1, -1
+    for i in order:
+        end = found[i].content_end
+        if end > first[0]:
+            first, second = (end, i), first[0]
+        elif end > second:
+            second = end
+        if found[i].cue_class:
+            reporting = max(reporting, end)
+        best.append(first)
+        runner_up.append(second)
+        reported_end.append(reporting)
 
-    return [a for a in found if not any(b is not a and inside(a, b) for b in found)]
+    def inside_another(i: int, a: Attribution) -> bool:
+        if a.cue_class:  # is the cue inside another attribution's content?
+            k = bisect_right(starts, a.cue_start)
+            if k == 0:
+                return False
+            end = runner_up[k - 1] if best[k - 1][1] == i else best[k - 1][0]
+            return end > a.cue_start
+        k = bisect_right(starts, a.content_start)  # is the whole quote inside a reported clause?
+        return k > 0 and reported_end[k - 1] >= a.content_end
+
+    return [a for i, a in enumerate(found) if not inside_another(i, a)]
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

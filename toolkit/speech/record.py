@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +51,20 @@ def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
         sents = list(doc.sents)
         doc.user_data["toolkit.sents"] = [(s.start, s.end) for s in sents], [s.start_char for s in sents]
     return doc.user_data["toolkit.sents"]
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The first token starting at or after character ``offset``, found by bisection over token starts kept in
+    ``user_data`` (plain numbers, so the Doc still serialises).
+
+    >>> from toolkit.nlp import load_model
+    >>> token_at(load_model()("Hi there. Bye now."), 3).text
+    'there'
+    """
+    if "toolkit.token_starts" not in doc.user_data:
+        doc.user_data["toolkit.token_starts"] = [t.idx for t in doc]
+    i = bisect_left(doc.user_data["toolkit.token_starts"], offset)
+    return doc[i] if i < len(doc) else None
 
 
 def proper_run(token: Token) -> Span:

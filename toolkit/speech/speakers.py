@@ -8,6 +8,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from toolkit.article import Article
+from toolkit.lexicon import title_genders
 from toolkit.nlp import parse
 from toolkit.speech.cues import RELATIVE, antecedent, mention_span
 
@@ -17,13 +18,11 @@ PERSON_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP"}
 THEY_LABELS = {"ORG", "NORP"}
 """"They" speaks for an organisation or a group, not for a place the sentence before merely mentions."""
-MALE_TITLES = {"mr", "mr.", "sir"}
-FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "madam", "dame"}
 LOOKBACK_PARAGRAPHS = 2
 """A pronoun resolves to an actor mentioned at most this many paragraphs before it."""
 
 
-def resolve_actors(article: Article, spans: list[tuple[int, int]]) -> list[str]:
+def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: bool = False) -> list[str]:
     """The canonical actor of each speaker span ``(start, end)`` of ``article.text`` ("" when absent or unsure).
 
     Pronouns resolve to the nearest earlier actor of a compatible type (he/she: a person, with the gender a title
@@ -36,8 +35,8 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]]) -> list[str]:
         from toolkit.mentions.tables import entities, resolve_mention
     except ImportError:
         return [""] * len(spans)
-    table = entities(article)
-    table = table[table["actor"].astype(bool)].sort_values("start") if len(table) else table
+    table = entities(article, demonyms=demonyms)
+    table = table[table["actor"].astype(bool)].sort_values("start", ignore_index=True) if len(table) else table
     actors = []
     for start, end in spans:
         if start < 0:
@@ -47,7 +46,7 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]]) -> list[str]:
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             actors.append(pronoun_actor(article, table, start, word))
         else:
-            actors.append(resolve_mention(article, start, end) or "")
+            actors.append(resolve_mention(article, start, end, demonyms=demonyms) or "")
     return actors
 
 
@@ -59,7 +58,9 @@ def pronoun_actor(article: Article, table: pd.DataFrame, start: int, pronoun: st
     labels = PERSON_LABELS if pronoun in PERSON_PRONOUNS else GROUP_LABELS if pronoun == "it" else THEY_LABELS
     gender = PERSON_PRONOUNS.get(pronoun)
     earliest = _reach(article, start)
-    earlier = table[(table["start"] < start) & (table["start"] >= earliest) & table["label"].isin(labels)]
+    starts = table["start"].to_numpy()  # sorted: only the rows within reach are looked at
+    window = table.iloc[starts.searchsorted(earliest, "left") : starts.searchsorted(start, "left")]
+    earlier = window[window["label"].isin(labels)]
     if gender is not None:
         earlier = earlier[[_gender_fits(article.text, start, gender) for start in earlier["start"]]]
     if not len(earlier):
@@ -70,22 +71,23 @@ def pronoun_actor(article: Article, table: pd.DataFrame, start: int, pronoun: st
 
 
 def _reach(article: Article, start: int) -> int:
-    starts = [p.start for p in article.paragraphs]
+    starts = article.cached("paragraph starts", lambda: [p.start for p in article.paragraphs])
     index = bisect_left(starts, start + 1) - 1
     return starts[max(index - LOOKBACK_PARAGRAPHS, 0)] if starts else 0
 
 
 def _gender_fits(text: str, start: int, gender: str) -> bool:
-    """Whether a person mention at ``start`` can be he/she: a title in or just before the mention decides.
+    """Whether a person mention at ``start`` can be he/she: a gendered title (``toolkit/data/titles.tsv``) in or just
+    before the mention decides.
 
     >>> _gender_fits("Mrs. Mary Jones", 5, "male"), _gender_fits("Mary Jones", 0, "male")
     (False, True)
     """
     words = text[max(0, start - 7) : start].split()[-1:] + text[start : start + 7].split()[:1]
-    titles = {w.lower() for w in words}
-    if titles & FEMALE_TITLES:
+    said = {title_genders().get(w.lower()) for w in words}
+    if "f" in said:
         return gender == "female"
-    if titles & MALE_TITLES:
+    if "m" in said:
         return gender == "male"
     return True
 

@@ -54,7 +54,11 @@ _SUBPACKAGES = ("plot", "render", "widgets")
 _STAGES = ("article", "errors", "lexicon", "reading", "cleaning", "nlp", "mentions", "speech", "explore", "corpus",
            "report", "cli")
 
-__all__ = sorted([*_EXPORTS, *_SUBPACKAGES])
+__all__ = [
+    "Article", "CorpusAnalysis", "InputError", "ModelNotFoundError", "Paragraph", "Removed", "ToolkitError", "actors",
+    "analyze_corpus", "cooccurrence", "entities", "export_graph", "graph", "load_article", "load_corpus",
+    "open_corpus", "parse", "plot", "quotes", "render", "resolve_mention", "terms", "widgets",
+]
 
 
 def __getattr__(name: str) -> Any:

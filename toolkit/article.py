@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
 from toolkit.errors import InputError

@@ -9,10 +9,10 @@ from collections.abc import Collection
 from typing import Any
 
 from toolkit.article import Article, Paragraph, Removed
-from toolkit.errors import InputError
+from toolkit.cleaning.boilerplate import detect_outlet, match_rule
 from toolkit.cleaning.metadata import find_dateline, is_headline, is_prose, is_tag_line, parse_timestamp, words
 from toolkit.cleaning.normalise import Line, split_lines
-from toolkit.cleaning.boilerplate import detect_outlet, match_rule
+from toolkit.errors import InputError
 
 NON_PROSE_PENALTY = 10
 """What a menu-like line costs, in words of prose, when finding a page's main block; the k-th such line in a row
@@ -69,7 +69,8 @@ def clean(
 ) -> Article:
     """Clean raw article text into an :class:`Article`.
 
-    ``repeated`` holds lines known to be boilerplate for this outlet (see :func:`toolkit.reading.corpus.repeated_lines`).
+    ``repeated`` holds lines known to be boilerplate for this outlet
+    (see :func:`toolkit.reading.corpus.repeated_lines`).
     ``find_main=False`` keeps every line the rules leave (for text already extracted from HTML).
 
     >>> a = clean("12:00 GMT 08 July 2020\\nWorld\\n\\nPARIS (AFP) – It rained all day in the city.\\n\\nShare")
@@ -104,11 +105,17 @@ def clean(
     body = [i for i in body if i not in cuts]
 
     if not body:
-        raise InputError(f"{source or 'the text'} holds nothing but boilerplate: every line was cut ({', '.join(sorted(set(cuts.values())))})")
+        raise InputError(
+            f"{source or 'the text'} holds nothing but boilerplate: "
+            f"every line was cut ({', '.join(sorted(set(cuts.values())))})"
+        )
     skip = _read_dateline(article, lines[body[0]])
     _assemble(article, [lines[i] for i in body], skip)
     article.removed = sorted(
-        [Removed(lines[i].start, lines[i].end, raw[lines[i].start : lines[i].end], reason) for i, reason in cuts.items()]
+        [
+            Removed(lines[i].start, lines[i].end, raw[lines[i].start : lines[i].end], reason)
+            for i, reason in cuts.items()
+        ]
         + article.removed
     )
     return article

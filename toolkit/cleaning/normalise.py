@@ -10,7 +10,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-SPACES = frozenset("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f")
+SPACES = frozenset("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                   "\u202f\u205f\u3000\t\v\f")
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f"
                       "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
                       + "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\v\f\r"))

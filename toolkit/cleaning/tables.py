@@ -35,4 +35,6 @@ def removed_table(article: Article | str) -> pd.DataFrame:
     >>> removed_table(load_article()).reason.tolist()[:3]
     ['timestamp', 'listen-live', 'section']
     """
-    return pd.DataFrame(as_article(article).removed, columns=["start", "end", "text", "reason"])[["start", "end", "reason", "text"]]
+    return pd.DataFrame(as_article(article).removed, columns=["start", "end", "text", "reason"])[
+        ["start", "end", "reason", "text"]
+    ]

@@ -57,7 +57,9 @@ def done_ids(out: Path) -> set[int]:
     >>> done_ids(Path(tempfile.mkdtemp()))
     set()
     """
-    return {int(i) for i in read_table(out, "articles")["id"]} | {int(i) for i in read_table(out, "failures")["article"]}
+    return {int(i) for i in read_table(out, "articles")["id"]} | {
+        int(i) for i in read_table(out, "failures")["article"]
+    }
 
 
 def write_batch(out: Path, first_id: int, tables: dict[str, pd.DataFrame]) -> None:

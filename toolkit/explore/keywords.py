@@ -33,7 +33,8 @@ def terms(
     ``tags``: the article's tag line, weighted by how often each tag occurs in the body (at least 1).
     ``entities``: canonical actors weighted by mentions. ``keywords``: lemmas of nouns, proper nouns and adjectives
     without stop words, with actors' mentions counted under their canonical name, weighted by count (names count
-    1.5 times). ``top``: how many (None: all). ``demonyms``: count "Iranian" under Iran, as ``toolkit.actors(..., demonyms=True)`` does.
+    1.5 times). ``top``: how many (None: all). ``demonyms``: count "Iranian" under Iran, as
+    ``toolkit.actors(..., demonyms=True)`` does.
 
     >>> from toolkit import load_article
     >>> top = terms(load_article(), kind="tags").iloc[0]

@@ -246,7 +246,10 @@ def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) ->
     independent = {norm(doc[m.i : m.j].text) for m in spans if m.j == len(doc) or not _title_at(doc, m.j, len(doc))[1]}
     known = independent | aliases().keys()
     protected = {
-        t for m in spans if m.label not in ("PERSON", "ORG") or norm(doc[m.i : m.j].text) in known for t in range(m.i, m.j)
+        t
+        for m in spans
+        if m.label not in ("PERSON", "ORG") or norm(doc[m.i : m.j].text) in known
+        for t in range(m.i, m.j)
     }
     dropped: set[int] = set()
     added: list[Mention] = []
@@ -274,7 +277,12 @@ def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) ->
         m.roles = left_roles[::-1] + m.roles
         for k in by_start[bisect_left(starts, chain_start - longest) : bisect_left(starts, m.i)]:
             other = spans[k]
-            if other.label in ("ORG", "PERSON") and other.i not in protected and other.i < m.i and other.j > chain_start:
+            if (
+                other.label in ("ORG", "PERSON")
+                and other.i not in protected
+                and other.i < m.i
+                and other.j > chain_start
+            ):
                 dropped.add(k)
                 added += [Mention(t.i, t.i + 1, "GPE") for t in doc[other.i : other.j]
                           if t.lower_ in places() or t.lower_ in gpe_words]

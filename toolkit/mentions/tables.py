@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from toolkit.mentions.index import ActorIndex, build_index
 from toolkit.article import Article, as_article
 from toolkit.mentions.finder import find_mentions
+from toolkit.mentions.index import ActorIndex, build_index
 from toolkit.nlp import parse
 
 if TYPE_CHECKING:

@@ -55,7 +55,9 @@ def network(edges: pd.DataFrame, *, min_weight: int = 1, top: int | None = None,
         ))
         mid_x.append((x0 + x1) / 2)
         mid_y.append((y0 + y1) / 2)
-        mid_text.append(f"<b>{escape(row.source)} – {escape(row.target)}</b>: {row.weight}<br>{_hover_contexts(row.contexts)}")
+        mid_text.append(
+            f"<b>{escape(row.source)} – {escape(row.target)}</b>: {row.weight}<br>{_hover_contexts(row.contexts)}"
+        )
     figure.add_trace(go.Scatter(x=mid_x, y=mid_y, mode="markers", hovertext=mid_text, hoverinfo="text",
                                 marker={"size": 8, "opacity": 0}, showlegend=False, name="edges"))
     by_type: dict[str, list[str]] = {}

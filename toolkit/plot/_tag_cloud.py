@@ -15,8 +15,7 @@ import plotly.graph_objects as go
 from PIL import Image, ImageDraw, ImageFont
 from wordcloud import WordCloud
 
-from toolkit.errors import InputError
-from toolkit.errors import require_table
+from toolkit.errors import InputError, require_table
 
 HOVER_STEP = 14
 """Pixels between two hover points along a word."""
@@ -64,10 +63,10 @@ def tag_cloud(terms: pd.DataFrame, *, width: int = 800, height: int = 420, seed:
     cloud = _layout(terms, width, height, seed)
     counts = dict(zip(terms.term, terms["count"]))
     x, y, text, hover = [], [], [], []
-    for word, (l, t, r, b) in word_boxes(cloud):
-        steps = max(1, int((r - l) // HOVER_STEP))
+    for word, (left, t, r, b) in word_boxes(cloud):
+        steps = max(1, int((r - left) // HOVER_STEP))
         for k in range(steps + 1):
-            x.append(l + (r - l) * k / steps)
+            x.append(left + (r - left) * k / steps)
             y.append((t + b) / 2)
             text.append(word)
             hover.append(f"{escape(word)}: {counts.get(word, 0)} in the text")

@@ -118,7 +118,9 @@ def _failing(err: ToolkitError) -> Any:
     return load
 
 
-def _record(name: str, row: dict[str, Any], text_column: str | None, group: str | None = None) -> Iterator[tuple[str, Any]]:
+def _record(
+    name: str, row: dict[str, Any], text_column: str | None, group: str | None = None
+) -> Iterator[tuple[str, Any]]:
     row = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
     if group and "corpus_file" not in row:
         row["corpus_file"] = group
@@ -150,14 +152,17 @@ def outlet_of(article: Article) -> str:
     return str(Path(article.source).parent) if article.source else ""
 
 
-def repeated_lines(articles: Iterable[Article], *, min_share: float = 0.05, min_count: int = 3) -> dict[str, frozenset[str]]:
+def repeated_lines(
+    articles: Iterable[Article], *, min_share: float = 0.05, min_count: int = 3
+) -> dict[str, frozenset[str]]:
     """Paragraphs that recur across one outlet's articles: at least ``min_count`` articles and ``min_share`` of them.
 
     Copies of one story (same longest paragraph: reposts, updates) count once, so their shared body is not taken
     for boilerplate.
 
     >>> from toolkit.cleaning.cleaner import clean
-    >>> docs = [clean(f"Story {i} is about the weather in town today.\\n\\nFollow our live feed for more!") for i in range(6)]
+    >>> docs = [clean(f"Story {i} is about the weather in town today.\\n\\nFollow our live feed for more!")
+    ...         for i in range(6)]
     >>> repeated_lines(docs)[""]
     frozenset({'Follow our live feed for more!'})
     """
@@ -193,9 +198,11 @@ def load_corpus(
 
     ``source``: a folder (recursive, by extension), a glob, a path or list of paths, a ``.jsonl`` or ``.csv`` file
     (``text_column`` names the text column, e.g. ReCOVery's ``body_text``, and a table without it is an error; JSON
-    records without it fall back to the usual text fields; other columns become ``meta``), or a pandas DataFrame. With ``detect_repeated``, a first pass finds lines repeated across one outlet's articles and the
-    second pass cuts them (reason ``repeated in outlet``). ``progress`` shows tqdm bars. A broken document is skipped with a warning
-    (``errors="warn"``), silently (``"skip"``), or stops the run (``"raise"``); articles already yielded stay yours.
+    records without it fall back to the usual text fields; other columns become ``meta``), or a pandas DataFrame.
+    With ``detect_repeated``, a first pass finds lines repeated across one outlet's articles and the second pass
+    cuts them (reason ``repeated in outlet``). ``progress`` shows tqdm bars. A broken document is skipped with a
+    warning (``errors="warn"``), silently (``"skip"``), or stops the run (``"raise"``); articles already yielded
+    stay yours.
 
     >>> from toolkit.reading.sources import sample_path
     >>> [a.place for a in load_corpus([sample_path()])]

@@ -34,7 +34,9 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as err:
-                raise InputError(f"{name} starts with a {encoding} byte-order mark but does not decode as {encoding}: {err}") from None
+                raise InputError(
+                    f"{name} starts with a {encoding} byte-order mark but does not decode as {encoding}: {err}"
+                ) from None
     if (encoding := _bomless_utf16(data)) is not None:
         try:
             return data.decode(encoding), encoding
@@ -127,7 +129,10 @@ def read_bytes(path: Path) -> bytes:
     if not path.is_file():
         raise InputError(f"{path} does not exist or is not a file")
     if path.stat().st_size > MAX_BYTES:
-        raise InputError(f"{path} is {path.stat().st_size:,} bytes; a single article above {MAX_BYTES:,} bytes is refused (use load_corpus for collections)")
+        raise InputError(
+            f"{path} is {path.stat().st_size:,} bytes; a single article above {MAX_BYTES:,} bytes is refused "
+            "(use load_corpus for collections)"
+        )
     if path.suffix != ".gz":
         return path.read_bytes()
     try:

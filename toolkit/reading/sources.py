@@ -1,4 +1,5 @@
-"""Load one article from wherever it lives: the embedded sample, a file, a string of text or HTML, a file-like object."""
+"""Load one article from wherever it lives: the embedded sample, a file, a string of text or HTML,
+a file-like object."""
 
 from __future__ import annotations
 
@@ -35,9 +36,16 @@ def from_record(record: dict[str, Any], *, source: str | None = None, text_field
     >>> from_record({"title": "T", "body": "It rained in Paris all day long, officials said."}).title
     'T'
     """
-    field = text_field if text_field in record else next((f for f in TEXT_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None)
+    field = (
+        text_field
+        if text_field in record
+        else next((f for f in TEXT_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None)
+    )
     if field is None or not isinstance(record.get(field), str):
-        raise InputError(f"{source or 'the record'} has no text field (looked for {', '.join(filter(None, [text_field, *TEXT_FIELDS]))})")
+        raise InputError(
+            f"{source or 'the record'} has no text field "
+            f"(looked for {', '.join(filter(None, [text_field, *TEXT_FIELDS]))})"
+        )
     meta = {k: v for k, v in record.items() if k != field}
     text = record[field]
     title = meta.get("title") if isinstance(meta.get("title"), str) else None
@@ -71,7 +79,10 @@ def json_object(text: str, name: str) -> dict[str, Any]:
     except json.JSONDecodeError as err:
         raise InputError(f"{name} is not valid JSON: {err}") from None
     if not isinstance(record, dict):
-        raise InputError(f"{name} holds a JSON {type(record).__name__}, expected one object with a text field (use load_corpus for lists)")
+        raise InputError(
+            f"{name} holds a JSON {type(record).__name__}, expected one object with a text field "
+            "(use load_corpus for lists)"
+        )
     return record
 
 
@@ -120,8 +131,10 @@ def load_article(source: str | Path | IO | None = None) -> Article:
         try:
             data = source.read(decoding.MAX_BYTES + 1)
         except UnicodeDecodeError as err:
-            raise InputError(f"{name} does not decode in the encoding it was opened with ({err.encoding}: {err.reason} "
-                             f"at byte {err.start}); open it in binary mode ('rb') and the encoding is detected") from None
+            raise InputError(
+                f"{name} does not decode in the encoding it was opened with ({err.encoding}: {err.reason} "
+                f"at byte {err.start}); open it in binary mode ('rb') and the encoding is detected"
+            ) from None
         check_size(len(data), name)
         if isinstance(data, bytes):
             text, encoding = decode(data, name)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.lexicon import abbreviations
 from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, subject_of
 from toolkit.speech.marks import QuoteSpan
-from toolkit.speech.record import Attribution, CONFIDENCE, proper_run, sentence_bounds, speaker_span, text_of, token_at
+from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, sentence_bounds, speaker_span, text_of, token_at
 
 MIN_QUOTE_WORDS = 6
 """A quoted passage of fewer words with no cue of its own is read as a scare quote or a title, not speech."""
@@ -65,7 +65,9 @@ def attribute_quote(
         outside = _words_outside(doc, cue.content_start, cue.content_end, marks)
         holds = 0 <= cue.content_start < q.outer_start and cue.content_end >= q.end
         if holds and outside >= MIXED_MIN_WORDS:
-            return Attribution("mixed", cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE["mixed"])
+            return Attribution(
+                "mixed", cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE["mixed"]
+            )
         return Attribution("direct", q.start, content_end, cue.start, cue.end, *speaker, CONFIDENCE["cue"])
     colon = _colon_speaker(q, doc) or _label_speaker(q, doc)
     if colon is not None:
@@ -191,7 +193,8 @@ def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
 def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) -> Cue | None:
     """The cue nearest the quote in its own sentences (or a short sentence right after it, or the one before
     ending in a colon) whose complement is the quote, holds it, or was not found; a cue just after the quote
-    ('"...," she said') and a verb of speech or writing come first. Two halves of a quote split by "he said" share the cue."""
+    ('"...," she said') and a verb of speech or writing come first. Two halves of a quote split by "he said"
+    share the cue."""
     own = {(s.start, s.end) for s in sents[:2]}
     after = sents[2] if len(sents) > 2 and sents[2].start_char >= q.outer_end else None
     before = next((s for s in sents[2:] if s.end_char <= q.outer_start), None)

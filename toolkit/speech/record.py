@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.speech.cues import mention_span
 
-CONFIDENCE = {"cue": 0.95, "colon": 0.85, "dash": 0.85, "transcript": 0.85, "mixed": 0.85, "speech": 0.8, "writing": 0.8,
-              "request": 0.7, "naming": 0.7, "source": 0.8, "belief": 0.6, "stance": 0.6, "intention": 0.6, "previous": 0.6,
-              "none": 0.5}
+CONFIDENCE = {"cue": 0.95, "colon": 0.85, "dash": 0.85, "transcript": 0.85, "mixed": 0.85, "speech": 0.8,
+              "writing": 0.8, "request": 0.7, "naming": 0.7, "source": 0.8, "belief": 0.6, "stance": 0.6,
+              "intention": 0.6, "previous": 0.6, "none": 0.5}
 """How sure each way of finding an attribution is: a quote with its own cue verb (cue), a colon or dash, a
 reported clause by its cue class, a speaker taken from the sentence before or the previous quote (previous), a
 long quote with no speaker found (none)."""

@@ -17,6 +17,7 @@ demo: $(STAMP)
 	$(VENV)/bin/toolkit demo
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check toolkit tests benchmarks
 	$(PY) -m pytest --doctest-modules toolkit tests
 	PLOTLY_RENDERER=plotly_mimetype $(PY) -m pytest --nbval-lax --nbval-current-env notebooks
 

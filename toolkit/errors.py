@@ -30,9 +30,7 @@ def require_table(table: object, columns: tuple[str, ...], what: str) -> None:
     import pandas as pd
 
     if not isinstance(table, pd.DataFrame):
-        raise InputError(
-            f"{what} takes a DataFrame (from toolkit.cooccurrence or toolkit.terms), not {type(table).__name__}"
-        )
+        raise InputError(f"{what} takes a DataFrame with the columns {', '.join(columns)}, not {type(table).__name__}")
     missing = [c for c in columns if c not in table.columns]
     if missing:
         raise InputError(f"{what} needs the columns {', '.join(columns)}; missing {', '.join(missing)}")

@@ -26,6 +26,8 @@ class CorpusAnalysis:
         """One table by name (read from ``path`` the first time when the run was stored)."""
         if name not in self.tables:
             self.tables[name] = empty_tables()[name] if self.path is None else store.read_table(self.path, name)
+        if name == "articles" and self.tables[name]["published"].dtype == object:  # one dtype, undated or not
+            self.tables[name]["published"] = pd.to_datetime(self.tables[name]["published"], utc=True)
         return self.tables[name]
 
     articles = property(lambda self: self.table("articles"), doc="One row per article analysed.")

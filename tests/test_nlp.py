@@ -44,3 +44,16 @@ def test_a_model_asked_for_that_does_not_load_warns_and_falls_back():
     with pytest.warns(UserWarning, match="no_such_model_xyz could not be loaded; using"):
         model = nlp._load_model.__wrapped__("no_such_model_xyz")
     assert model.lang == "en"
+
+
+def test_a_text_over_spacys_limit_is_parsed_in_pieces_with_offsets_into_the_whole(monkeypatch):
+    model = nlp.load_model()
+    monkeypatch.setattr(model, "max_length", 1_000)
+    text = "".join(f"Senator Ann Cole {n} said that the vote would come in week {n}.\n\n" for n in range(60))
+    found = toolkit.quotes(text)
+    assert len(text) > 3_000 and len(found) == 60
+    last = found.iloc[-1]
+    assert text[last.content_start : last.content_end] == last.content == "that the vote would come in week 59"
+    monkeypatch.setattr(nlp, "MAX_CHARS", 2_000)
+    with pytest.raises(toolkit.InputError, match="MAX_CHARS"):
+        toolkit.quotes(text)

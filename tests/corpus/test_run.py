@@ -104,13 +104,18 @@ def test_a_stored_run_reopens_and_refuses_other_settings(small, tmp_path):
         toolkit.analyze_corpus(small, text_column="body_text", out=out, demonyms=True, progress=False)
 
 
-def test_an_article_that_cannot_be_parsed_is_named_and_the_rest_go_on(nlp, monkeypatch):
+def test_a_long_article_is_parsed_in_pieces_and_one_too_long_is_named(nlp, monkeypatch):
+    import toolkit.nlp
+
     monkeypatch.setattr(nlp, "max_length", 2_000)
-    corpus = pd.DataFrame({"text": ["Iran said the talks would resume next week, officials said. " * 60,
-                                    "The minister said the talks would resume next week in Vienna."]})
+    monkeypatch.setattr(toolkit.nlp, "MAX_CHARS", 5_000)
+    said = "".join(f"Minister {n} said that the talks would resume in week {n}.\n\n" for n in range(100))
+    corpus = pd.DataFrame({"text": [said, said[: len(said) * 3 // 5], "The minister said talks would resume."]})
     result = toolkit.analyze_corpus(corpus, progress=False)
-    assert result.articles["id"].tolist() == [1]
-    assert result.failures["article"].tolist() == [0] and "max_length" in result.failures.loc[0, "error"]
+    assert result.articles["id"].tolist() == [1, 2]
+    assert result.failures["article"].tolist() == [0] and "MAX_CHARS" in result.failures.loc[0, "error"]
+    assert len(said) > 5_000 and 2_000 < len(said) * 3 // 5 < 5_000
+    assert (result.quotes.article == 1).sum() == said[: len(said) * 3 // 5].count(" said that")
     assert "1 articles failed" in result.summary()
 
 

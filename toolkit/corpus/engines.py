@@ -15,7 +15,7 @@ import pandas as pd
 
 from toolkit.article import Article
 from toolkit.corpus.tables import FAILURE_COLUMNS, TABLES, article_tables, empty_tables
-from toolkit.nlp import load_model
+from toolkit.nlp import load_model, parse_text
 
 Batch = list[tuple[int, Article]]
 
@@ -30,13 +30,13 @@ def analyze_batch(batch: Batch, *, model: str | None = None, demonyms: bool = Fa
     ([0, 1], True)
     """
     nlp = load_model(model)
-    failed = [(i, a.source or "", f"the text has {len(a.text):,} characters, over spaCy's limit of "
-               f"{nlp.max_length:,} (nlp.max_length)") for i, a in batch if len(a.text) > nlp.max_length]
-    batch = [(i, a) for i, a in batch if len(a.text) <= nlp.max_length]
+    fits = [len(a.text) <= nlp.max_length for _, a in batch]
+    piped = iter(nlp.pipe((a.text for (_, a), ok in zip(batch, fits) if ok), batch_size=max(sum(fits), 1)))
     found: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
-    for (article_id, article), doc in zip(batch, nlp.pipe((a.text for _, a in batch), batch_size=len(batch) or 1)):
-        article.doc = doc
-        try:
+    failed = []
+    for (article_id, article), ok in zip(batch, fits):
+        try:  # a text over spaCy's max_length is parsed in pieces, alone
+            article.doc = next(piped) if ok else parse_text(nlp, article.text)
             for name, table in article_tables(article_id, article, demonyms=demonyms).items():
                 found[name].append(table)
         except Exception as err:  # one article's failure must not lose the batch: it is named and kept

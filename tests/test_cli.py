@@ -119,3 +119,17 @@ def test_bad_input_without_traceback(tmp_path, capsys):
     bad.write_bytes(b"\x00" * 50)
     assert main(["demo", str(bad)]) == 2
     assert "x.txt looks binary" in capsys.readouterr().err
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, capsys):
+    import toolkit.cli
+
+    def broken(article, out):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(toolkit.cli, "write_report", broken)
+    assert main(["report"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unexpected ZeroDivisionError: a bug" in err and "--debug" in err
+    with pytest.raises(ZeroDivisionError):
+        main(["--debug", "report"])

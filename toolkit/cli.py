@@ -202,10 +202,11 @@ def main(argv: list[str] | None = None) -> int:
         command = commands.add_parser(name, help=text, description=text)
         command.add_argument("source", nargs="?", help="a .txt/.html/.json file; omit for the embedded Sputnik article")
         command.add_argument("-o", "--output", type=Path, default=Path("report.html"), help="where to write the report")
+    parser.add_argument("--debug", action="store_true", help="show the Python traceback when something fails")
     args = parser.parse_args(argv)
-    if args.command == "analyze-corpus":
-        return _analyze_corpus(args)
     try:
+        if args.command == "analyze-corpus":
+            return _analyze_corpus(args)
         article = load_article(args.source)
         if args.command == "demo":
             print(summary(article, width=max(60, min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns))) + "\n")
@@ -215,8 +216,16 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except (ToolkitError, OSError) as err:
+        if args.debug:
+            raise
         print(f"toolkit: {err}", file=sys.stderr)
         return 2
+    except Exception as err:  # a bug of ours: one line, and the traceback on request
+        if args.debug:
+            raise
+        print(f"toolkit: {args.source or 'the sample'}: unexpected {type(err).__name__}: {err} (run with --debug "
+              "for the traceback, and please report it)", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -236,13 +245,9 @@ def _analyze_corpus(args: argparse.Namespace) -> int:
     """Run ``toolkit analyze-corpus``: the progress bar on stderr, the summary on stdout."""
     from toolkit.corpus import analyze_corpus
 
-    try:
-        result = analyze_corpus(args.source, out=args.out, text_column=args.text_column, n_process=args.n_process,
-                                batch_size=args.batch_size, engine=args.engine, scheduler=args.scheduler)
-        print(result.summary())
-    except ToolkitError as err:
-        print(f"toolkit: {err}", file=sys.stderr)
-        return 2
+    result = analyze_corpus(args.source, out=args.out, text_column=args.text_column, n_process=args.n_process,
+                            batch_size=args.batch_size, engine=args.engine, scheduler=args.scheduler)
+    print(result.summary())
     return 0
 
 

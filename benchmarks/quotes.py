@@ -34,9 +34,12 @@ from typing import NamedTuple
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from toolkit.article import Article, Paragraph  # noqa: E402
+from toolkit.article import (  # noqa: E402
+    Article,
+    Paragraph,
+    paragraph_bounds,  # noqa: E402
+)
 from toolkit.nlp import load_model  # noqa: E402
-from toolkit.article import paragraph_bounds  # noqa: E402
 from toolkit.speech.tables import quotes  # noqa: E402
 
 QUOTE_MARK = re.compile(r"[\"“”„«»]|''")
@@ -209,10 +212,12 @@ def main() -> None:
         articles.append(article)
     parse_seconds = time.perf_counter() - started
 
-    systems = {"toolkit.quotes": lambda a: toolkit_predictions(a), "textacy direct_quotations": lambda a: textacy_predictions(a.doc)}
+    systems = {"toolkit.quotes": lambda a: toolkit_predictions(a),
+               "textacy direct_quotations": lambda a: textacy_predictions(a.doc)}
     print(f"PolNeAR {args.split}: {len(docs)} documents, {sum(len(g) for *_, g in docs)} gold attributions "
           f"({sum(g.direct for *_, gs in docs for g in gs)} with quotation marks); parsing {parse_seconds:.1f} s")
-    header = f"{'system':28} {'precision':>9} {'recall':>7} {'direct':>7} {'speaker':>8} {'spk P':>6} {'1:1 P':>6} {'1:1 R':>6} {'errors':>6} {'docs/s':>7}"
+    header = (f"{'system':28} {'precision':>9} {'recall':>7} {'direct':>7} {'speaker':>8} {'spk P':>6} {'1:1 P':>6} "
+              f"{'1:1 R':>6} {'errors':>6} {'docs/s':>7}")
     print(header)
     for name, predict in systems.items():
         many, one, errors, seconds = Tally(), Tally(), 0, 0.0
@@ -229,8 +234,9 @@ def main() -> None:
             many.add(text, preds, gold, many_to_one(preds, gold))
             one.add(text, preds, gold, one_to_one(preds, gold))
         m, o = many.row(), one.row()
-        print(f"{name:28} {m['precision']:9.3f} {m['recall']:7.3f} {m['direct recall']:7.3f} {m['speaker accuracy']:8.3f} "
-              f"{m['speaker precision']:6.3f} {o['precision']:6.3f} {o['recall']:6.3f} {errors:6d} {len(docs) / max(seconds, 1e-9):7.1f}")
+        print(f"{name:28} {m['precision']:9.3f} {m['recall']:7.3f} {m['direct recall']:7.3f} "
+              f"{m['speaker accuracy']:8.3f} {m['speaker precision']:6.3f} {o['precision']:6.3f} {o['recall']:6.3f} "
+              f"{errors:6d} {len(docs) / max(seconds, 1e-9):7.1f}")
 
 
 if __name__ == "__main__":

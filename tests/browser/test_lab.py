@@ -139,7 +139,8 @@ def test_tour_runs_and_dashboard_reacts(lab, browser):
     finally:
         page.screenshot(path=str(SHOTS / "tour_ran.png"), full_page=False)
 
-    errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']", has_text="Traceback")
+    stderr = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+    errors = page.locator(stderr, has_text="Traceback")
     assert errors.count() == 0
     slider = page.locator(".widget-slider", has_text="top N").first
     slider.wait_for(timeout=60_000)

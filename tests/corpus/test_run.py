@@ -2,7 +2,6 @@
 kill without losing or repeating an article, and a failing article is named without stopping the run."""
 
 import json
-import os
 import signal
 import subprocess
 import sys

@@ -1,20 +1,10 @@
-"""Weighted terms and the tag cloud figure."""
-
-import base64
-import io
+"""Weighted terms for tag clouds: the article's tags, its actors, keywords from lemmas."""
 
 import pytest
-from PIL import Image
 
 import toolkit
 from toolkit import InputError, load_article
-from toolkit.plot import tag_cloud, tag_cloud_png
 from toolkit.explore.keywords import terms
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return load_article()
 
 
 def test_tags_weighted_by_occurrences(seed):
@@ -22,7 +12,7 @@ def test_tags_weighted_by_occurrences(seed):
     assert sorted(found.term) == sorted(seed.tags)
     iran = found.set_index("term").loc["Iran"]
     assert iran["count"] == seed.text.count("Iran") - seed.text.count("Iranian")
-    for term, offsets in zip(found.term, found.offsets):
+    for term, offsets in zip(found.term, found.offsets, strict=True):
         assert all(seed.text[s:e].lower() == term.lower() for s, e in offsets)
 
 
@@ -34,8 +24,8 @@ def test_keywords_skip_stop_words_and_keep_offsets(seed):
     assert "negotiation" in set(found.term)
     lemmas = {(t.idx, t.idx + len(t)): t.lemma_.lower() for t in toolkit.parse(seed)}
     actors = toolkit.entities(seed)
-    actor_at = dict(zip(zip(actors.start, actors.end), actors.actor))
-    for term, offsets in zip(found.term, found.offsets):
+    actor_at = dict(zip(zip(actors.start, actors.end, strict=True), actors.actor, strict=True))
+    for term, offsets in zip(found.term, found.offsets, strict=True):
         for span in offsets:
             assert actor_at.get(span) == term or seed.text[slice(*span)] == term or lemmas.get(span) == term
     assert list(found.weight) == sorted(found.weight, reverse=True)
@@ -49,43 +39,3 @@ def test_entities_kind_uses_canonical_actors(seed):
 def test_unknown_kind():
     with pytest.raises(InputError, match="kind must be"):
         terms(load_article(), kind="colours")
-
-
-def test_tag_cloud_is_seeded_and_hovers_counts(seed):
-    found = terms(seed, kind="tags")
-    first, again, other = tag_cloud(found), tag_cloud(found), tag_cloud(found, seed=3)
-    assert first.to_json() == again.to_json()
-    assert first.layout.images[0].source != other.layout.images[0].source
-    assert set(first.data[0].text) == set(seed.tags)
-    assert "Iran: 8 in the text" in first.data[0].hovertext
-
-
-def test_tag_cloud_words_do_not_overlap(seed):
-    """Draw every placed word alone, as wordcloud draws it, and count the words inking each pixel."""
-    import numpy as np
-    from PIL import ImageDraw, ImageFont
-
-    from toolkit.plot._tag_cloud import _layout
-
-    cloud = _layout(terms(seed, kind="keywords"), 800, 420, 7)
-    assert len(cloud.layout_) >= 40
-    coverage = np.zeros((420, 800), dtype=int)
-    for (word, _), size, (top, left), orientation, _ in cloud.layout_:
-        canvas = Image.new("L", (800, 420))
-        font = ImageFont.TransposedFont(ImageFont.truetype(cloud.font_path, size), orientation=orientation)
-        ImageDraw.Draw(canvas).text((int(left), int(top)), word, fill=255, font=font)
-        coverage += np.asarray(canvas) > 0
-    assert coverage.max() == 1
-
-
-def test_png_export(seed):
-    png = tag_cloud_png(terms(seed, kind="tags"), width=400, height=200)
-    assert Image.open(io.BytesIO(png)).size == (400, 200)
-    embedded = tag_cloud(terms(seed, kind="tags"), width=400, height=200).layout.images[0].source
-    assert base64.b64decode(embedded.split(",", 1)[1]) == png
-
-
-def test_empty_cloud_is_a_figure_that_says_so():
-    nothing = terms(load_article("the cat sat on the mat and it was fine."), kind="entities")
-    figure = tag_cloud(nothing)
-    assert nothing.empty and "no terms" in figure.layout.annotations[0].text

@@ -1,0 +1,247 @@
+"""Canonical actors: surnames, aliases, demonyms, role phrases and titles joined to the right actor, or to none.
+
+Each rule has at least two sentences, worded differently (the first is often the seed article); a comment names the
+rule in ``toolkit/mentions/index.py``.
+"""
+
+import pytest
+
+import toolkit
+from toolkit import Article
+from toolkit.mentions.tables import entities, resolve_mention
+
+
+def snippet(text: str) -> Article:
+    return toolkit.load_article(text)
+
+
+def span_of(article: Article, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def test_us_spellings_are_one_actor(seed):
+    us = toolkit.actors(seed).set_index("actor").loc["United States"]
+    assert set(us.aliases) == {"United States", "U.S.", "US"}
+    df = entities(seed)
+    assert set(df[df.text.isin(["US", "U.S.", "the United States", "The United States"])].actor) == {"United States"}
+
+
+# _named: aliases join one actor, named as the alias table says
+@pytest.mark.parametrize(
+    "text, actor, aliases",
+    [
+        ("Britain said no. The UK will leave, and the United Kingdom will pay.", "United Kingdom",
+         {"Britain", "UK", "United Kingdom"}),
+    ],
+)
+def test_aliases_are_one_actor(text, actor, aliases):
+    table = toolkit.actors(text)
+    assert table.actor.tolist() == [actor] and set(table.aliases.iloc[0]) == aliases
+
+
+def test_demonyms_link_to_their_country_only_when_asked(seed):
+    plain = toolkit.actors(seed).set_index("actor")
+    linked = toolkit.actors(seed, demonyms=True).set_index("actor")
+    assert plain.loc["Americans", "type"] == "group" and "Americans" not in linked.index
+    assert "Americans" in linked.loc["United States", "aliases"]
+    assert "Iranian" in linked.loc["Iran", "aliases"] and linked.loc["Iran", "mentions"] > plain.loc["Iran", "mentions"]
+    assert set(entities(seed)[lambda d: d.text == "Iranian"].actor) == {""}
+
+
+# _find: a demonym joins its country when asked
+@pytest.mark.parametrize(
+    "text, country, demonym",
+    [
+        ("Polish farmers blocked the road. Poland said it would talk to them.", "Poland", "Polish"),
+        ("Norwegian officials met in Oslo. Norway said the deal was fair.", "Norway", "Norwegian"),
+    ],
+)
+def test_a_demonym_joins_its_country_when_asked(text, country, demonym):
+    linked = toolkit.actors(text, demonyms=True).set_index("actor")
+    assert set(linked.loc[country, "aliases"]) == {country, demonym}
+    assert demonym not in set(toolkit.actors(text).actor)
+
+
+def test_same_surname_goes_to_nearest_preceding_person():
+    a = snippet(
+        "Hillary Clinton met Bill Clinton in Little Rock on Monday. Clinton said the talks went well.\n\n"
+        "Later, Hillary Clinton spoke to reporters. Clinton told them she was tired."
+    )
+    df = entities(a)
+    assert df[df.text == "Clinton"].actor.tolist() == ["Bill Clinton", "Hillary Clinton"]
+    people = toolkit.actors(a).query("type == 'person'")
+    assert sorted(people.actor) == ["Bill Clinton", "Hillary Clinton"]
+
+
+# _person: a surname alone joins the nearest person before it with that surname ...
+@pytest.mark.parametrize(
+    "text, surname, person",
+    [
+        ("Anna Berg and Tom Berg spoke in Oslo. Mayor Berg said the talks went well.", "Berg", "Tom Berg"),
+        # ... unless only one of them holds the title it is written with
+        ("President Bill Clinton met Senator Hillary Clinton. Later, President Clinton said the talks went well.",
+         "Clinton", "Bill Clinton"),
+        ("Judge Anna Berg met Mayor Tom Berg in Oslo. Later, Judge Berg said the case was closed.", "Berg",
+         "Anna Berg"),
+    ],
+)
+def test_a_surname_joins_the_nearest_person_with_it(text, surname, person):
+    df = entities(text)
+    assert df[df.text == surname].actor.tolist() == [person]
+
+
+# _shared_surname: a lone surname that two full names bear gives its title to neither
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton met Bill Clinton in Little Rock. Senator Clinton said the talks went well.",
+        "Ole Dahl and Kari Dahl ran the farm together. Dr. Dahl said the harvest was poor.",
+    ],
+)
+def test_a_surname_two_people_share_gives_its_title_to_neither(text):
+    table = toolkit.actors(text)
+    assert all(roles == [] for roles in table[table.type == "person"].roles)
+
+
+# _person: a surname before the one full name with it joins that person
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Berg said the farm was lost. Later, Tom Berg told reporters he would rebuild.", "Tom Berg"),
+        ("Reporters waited for Okafor. At noon, Grace Okafor walked in.", "Grace Okafor"),
+    ],
+)
+def test_a_surname_before_the_full_name_joins_it(text, person):
+    assert toolkit.actors(text).actor.tolist() == [person]
+
+
+def test_role_phrases_resolve_to_the_one_holder():
+    a = snippet(
+        "Iran's Foreign Ministry said on Monday it had summoned the British ambassador. "
+        "The ministry called it a protest.\n\nForeign Minister Javad Zarif blamed the US. "
+        "The foreign minister said Tehran would respond. "
+        "Deputy Foreign Minister Abbas Araghchi agreed."
+    )
+    df = entities(a).set_index("text")
+    assert df.loc["The ministry", "actor"] == "Foreign Ministry"
+    assert df.loc["The foreign minister", "actor"] == "Javad Zarif"
+    assert toolkit.actors(a).set_index("actor").loc["Abbas Araghchi", "roles"] == ["Deputy Foreign Minister"]
+
+
+# finder._role_phrases and Actor.holds: a role phrase joins the one actor that held the role before it, also when
+# the phrase names only the last word of the office
+@pytest.mark.parametrize(
+    "text, phrase, actor",
+    [
+        ("Mayor Ann Lee opened the bridge. The mayor said it was safe.", "The mayor", "Ann Lee"),
+        ("The Finance Ministry said taxes would rise. The ministry called it necessary.", "The ministry",
+         "Finance Ministry"),
+        ("Health Minister Kari Lunde spoke first. The minister said that nurses would be hired.", "The minister",
+         "Kari Lunde"),
+        ("Police Chief Tom Reyes closed the road. The chief said it was flooded.", "The chief", "Tom Reyes"),
+    ],
+)
+def test_a_role_phrase_joins_its_one_holder(text, phrase, actor):
+    df = entities(text)
+    assert df[df.text == phrase][["label", "actor"]].values.tolist() == [["ROLE", actor]]
+
+
+def test_role_phrase_with_two_holders_is_left_unresolved():
+    a = snippet("US President Donald Trump called Russian President Vladimir Putin. The president said they talked.")
+    assert resolve_mention(a, *span_of(a, "The president")) == ""
+    assert "ROLE" not in set(entities(a).label)
+
+
+# _role_holder: two holders of the role leave the phrase unresolved
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Mayor Ann Lee met Mayor Tom Reyes. The mayor said they talked.", "The mayor"),
+    ],
+)
+def test_a_role_phrase_with_two_holders_is_left_unresolved(text, phrase):
+    a = snippet(text)
+    assert resolve_mention(a, *span_of(a, phrase)) == ""
+    assert "ROLE" not in set(entities(a).label)
+
+
+# Actor.holds: a qualified office ("Deputy Health Minister") is not the office itself
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Health Minister Ole Dahl spoke first. The health minister said that nurses would be hired.",
+        "Vice President Ann Hale spoke first. The president said the plan was ready.",
+        "Assistant Police Chief Tom Reyes spoke. The police chief said the road was closed.",
+    ],
+)
+def test_a_qualified_office_does_not_hold_the_office(text):
+    assert "ROLE" not in set(entities(text).label)
+
+
+def test_resolve_mention_uses_only_what_came_before():
+    a = snippet("The president spoke first. Later, President Hassan Rouhani arrived. The president said he was ready.")
+    assert resolve_mention(a, *span_of(a, "The president", 0)) == ""
+    assert resolve_mention(a, *span_of(a, "The president", 1)) == "Hassan Rouhani"
+
+
+def test_resolve_mention_of_a_role_with_its_country():
+    a = snippet("Foreign Minister Javad Zarif met the press. Iran's foreign minister said Tehran would respond.")
+    assert resolve_mention(a, *span_of(a, "Iran's foreign minister")) == "Javad Zarif"
+    assert resolve_mention(a, *span_of(a, "Tehran")) == "Tehran"
+
+
+# ActorIndex.resolve (_role_words): a role with its country resolves to the holder of the role
+@pytest.mark.parametrize(
+    "text, phrase, actor",
+    [
+        ("Defence Secretary Ann Hale spoke first. The UK's defence secretary then left.",
+         "The UK's defence secretary", "Ann Hale"),
+    ],
+)
+def test_a_role_with_its_country_resolves_to_its_holder(text, phrase, actor):
+    a = snippet(text)
+    assert resolve_mention(a, *span_of(a, phrase)) == actor
+
+
+# _person: a gendered title keeps a surname from joining a namesake of the other gender
+@pytest.mark.parametrize(
+    "text, surname, actors, roles",
+    [
+        ("Mr Michael Howard spoke first. Mrs Howard said she agreed. Mr Howard then left.", "Howard",
+         ["Howard", "Michael Howard"], ["Mrs"]),
+        ("Mrs. Anna Dahl chaired the meeting. Mr. Dahl arrived late.", "Dahl", ["Dahl"], ["Mr."]),
+    ],
+)
+def test_a_namesake_of_another_gender_is_another_person(text, surname, actors, roles):
+    a = snippet(text)
+    df = entities(a)
+    assert df[df.text == surname].actor.tolist() == actors
+    assert toolkit.actors(a).set_index("actor").loc[surname, "roles"] == roles
+
+
+# role_key: a title with and without its period is one role
+@pytest.mark.parametrize(
+    "text, person, roles",
+    [
+        ("Mr. John Smith met the press on Monday in London.\n\nThe talks, Mr Smith said, went well.", "John Smith",
+         ["Mr."]),
+        ("Dr. Alice Wong spoke in Leeds on Monday.\n\nThe talks, Dr Wong said, went well.", "Alice Wong", ["Dr."]),
+    ],
+)
+def test_a_title_with_and_without_its_period_is_one_role(text, person, roles):
+    assert toolkit.actors(text).set_index("actor").loc[person, "roles"] == roles
+
+
+# ActorIndex.add: a place first written in capitals (a dateline) takes the name as the text writes it
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("LONDON was cold on Monday. London was calm by noon.", "London"),
+        ("CAIRO is calm. Cairo was busy by noon.", "Cairo"),
+    ],
+)
+def test_a_place_in_capitals_takes_its_written_name(text, place):
+    assert toolkit.actors(text).actor.tolist() == [place]

@@ -1,0 +1,95 @@
+"""Speakers resolved to actors: pronouns to the nearest compatible earlier actor, or to none when unsure; a relative
+pronoun to the noun it stands for.
+
+Each repair rule has at least two sentences, worded differently; a comment names the rule in
+``toolkit/speech/speakers.py``.
+"""
+
+import pytest
+
+from toolkit.speech.tables import quotes
+
+
+# pronoun_actor: he/she to the nearest earlier person, it to the nearest organisation, country or group
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("Angela Merkel arrived in Paris on Monday. She said that the talks went well.", [["She", "Angela Merkel"]]),
+        ("Senator Paul Hale arrived in Denver on Friday. He told reporters that the bill would pass.",
+         [["He", "Paul Hale"]]),
+        ("The Pentagon released a statement. It said that more troops would be sent.", [["It", "Pentagon"]]),
+        ("The World Bank published its report on Tuesday. It warned that growth would slow.", [["It", "World Bank"]]),
+    ],
+)
+def test_pronouns_resolve_to_the_nearest_compatible_actor(text, rows):
+    table = quotes(text)
+    assert table[["speaker", "actor"]].values.tolist() == rows
+
+
+# pronoun_actor: two candidates in the nearest sentence leave the actor empty
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel met Emmanuel Macron in Paris. He said that the talks went well.",
+        "Olaf Berg met Peter Lind in Oslo on Friday. He said that the deal was close.",
+    ],
+)
+def test_ambiguous_pronoun_leaves_the_actor_empty(text):
+    table = quotes(text)
+    assert table[["speaker", "actor"]].values.tolist() == [["He", ""]]
+
+
+# _gender_fits: a gendered title decides between two persons
+@pytest.mark.parametrize(
+    "template, pronoun, actor",
+    [
+        ("Mr. John Smith met Mrs. Mary Jones in Paris. {} said that the talks went well.", "She", "Mary Jones"),
+        ("Mr. John Smith met Mrs. Mary Jones in Paris. {} said that the talks went well.", "He", "John Smith"),
+        ("Ms. Laura Chen met Mr. David Park in Seoul. {} told reporters that the deal was close.", "She", "Laura Chen"),
+        ("Ms. Laura Chen met Mr. David Park in Seoul. {} told reporters that the deal was close.", "He", "David Park"),
+    ],
+)
+def test_pronoun_gender_from_titles(template, pronoun, actor):
+    table = quotes(template.format(pronoun))
+    assert table[["speaker", "actor"]].values.tolist() == [[pronoun, actor]]
+
+
+# THEY_LABELS: "they" speaks for an organisation or a group, not for a place the sentence before mentions
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered in Paris on Monday. They said the reform was unfair.",
+        "Farmers drove their tractors into Brussels on Tuesday. They said the new rules would ruin them.",
+    ],
+)
+def test_they_does_not_speak_for_a_place_merely_mentioned(text):
+    row = quotes(text).iloc[0]
+    assert (row.speaker, row.actor) == ("They", "")
+
+
+# LOOKBACK_PARAGRAPHS: a pronoun does not reach back more than two paragraphs
+@pytest.mark.parametrize(
+    "text, pronoun",
+    [
+        ("Angela Merkel arrived in Paris on Monday.\n\nThe weather was cold and wet.\n\nTraffic was slow all day."
+         "\n\nShe said that the talks went well.", "She"),
+        ("Senator Paul Hale spoke first.\n\nThe hall was full.\n\nMany stood at the back.\n\n"
+         "He said that the bill would pass.", "He"),
+    ],
+)
+def test_a_pronoun_does_not_reach_back_further_than_two_paragraphs(text, pronoun):
+    table = quotes(text)
+    assert table[["speaker", "actor"]].values.tolist() == [[pronoun, ""]]
+
+
+# referent (with cues.antecedent): "who" speaks for the noun it stands for
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The mayor met Tom Berg, who told her that the bridge was unsafe.", "Tom Berg"),
+        ("The union invited Maria Lopez, who said that the strike would go on.", "Maria Lopez"),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_its_noun(text, actor):
+    row = quotes(text).iloc[0]
+    assert (row.speaker, row.actor) == ("who", actor)

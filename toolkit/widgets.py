@@ -5,8 +5,9 @@ The callbacks are plain functions (:func:`figures`, :func:`refresh`) so they are
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 import plotly.graph_objects as go
@@ -61,7 +62,12 @@ def figures(article: Article | str | Doc, *, settings: Settings = Settings()) ->
 
 def refresh(targets: dict[str, go.FigureWidget], article: Article, settings: Settings) -> None:
     """Redraw each figure widget in place with the figures for ``settings``."""
-    for name, figure in figures(article, settings=settings).items():
+    redraw(targets, figures(article, settings=settings))
+
+
+def redraw(targets: Mapping[str, Any], drawn: dict[str, go.Figure]) -> None:
+    """Put each new figure into the figure widget of the same name, in place (the page keeps its layout)."""
+    for name, figure in drawn.items():
         target = targets[name]
         with target.batch_update():
             target.data = ()

@@ -7,19 +7,9 @@ rule in ``toolkit/mentions/index.py``.
 import pytest
 
 import toolkit
-from toolkit import Article
 from toolkit.mentions.tables import entities, resolve_mention
 
-
-def snippet(text: str) -> Article:
-    return toolkit.load_article(text)
-
-
-def span_of(article: Article, phrase: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = article.text.index(phrase, start + 1)
-    return start, start + len(phrase)
+from .spans import snippet, span_of
 
 
 def test_us_spellings_are_one_actor(seed):

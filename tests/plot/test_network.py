@@ -12,11 +12,6 @@ def edges(seed):
     return cooccurrence(seed)
 
 
-def pair(edges, a, b):
-    a, b = sorted((a, b))
-    return edges[(edges.source == a) & (edges.target == b)]
-
-
 def test_network_is_deterministic_and_sized_by_mentions(edges):
     first, again = network(edges), network(edges)
     assert first.to_json() == again.to_json()
@@ -41,7 +36,8 @@ def test_matrix_is_symmetric(edges):
     z = [list(row) for row in fig.data[0].z]
     assert z == [list(col) for col in zip(*z, strict=True)]
     i, j = list(fig.data[0].x).index("Ali Khamenei"), list(fig.data[0].x).index("United States")
-    assert z[i][j] == int(pair(edges, "Ali Khamenei", "United States").weight.iloc[0])
+    found = edges[(edges.source == "Ali Khamenei") & (edges.target == "United States")]
+    assert z[i][j] == int(found.weight.iloc[0])
 
 
 def test_labels_from_the_text_are_escaped():

@@ -20,6 +20,7 @@ from toolkit.corpus.analysis import CorpusAnalysis
 from toolkit.errors import InputError
 from toolkit.lexicon import type_names
 from toolkit.plot import cooccurrence_matrix, network, tag_cloud
+from toolkit.widgets import redraw
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -108,12 +109,7 @@ def table_html(table: pd.DataFrame) -> str:
 
 def refresh(targets: Mapping[str, go.FigureWidget | w.HTML], result: CorpusAnalysis, settings: Settings) -> None:
     """Redraw each figure widget in place for ``settings`` and rewrite the quote table (``targets["quotes"]``)."""
-    for name, figure in figures(result, settings=settings).items():
-        target = targets[name]
-        with target.batch_update():
-            target.data = ()
-            target.add_traces(list(figure.data))
-            target.layout = figure.layout
+    redraw(targets, figures(result, settings=settings))
     targets["quotes"].value = table_html(quote_table(result, settings=settings))
 
 

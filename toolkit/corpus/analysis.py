@@ -26,7 +26,8 @@ class CorpusAnalysis:
         """One table by name (read from ``path`` the first time when the run was stored)."""
         if name not in self.tables:
             self.tables[name] = empty_tables()[name] if self.path is None else store.read_table(self.path, name)
-        if name == "articles" and self.tables[name]["published"].dtype == object:  # one dtype, undated or not
+        table = self.tables[name]
+        if name == "articles" and "published" in table and table["published"].dtype == object:  # one dtype
             self.tables[name]["published"] = pd.to_datetime(self.tables[name]["published"], utc=True)
         return self.tables[name]
 

@@ -35,3 +35,12 @@ def test_metadata_lifted(article):
 def test_wrap_dateline_without_agency():
     a = clean("CLEVELAND — Police had gone to the home before, officials said on Monday.")
     assert a.place == "CLEVELAND" and a.agency is None and a.text.startswith("Police had gone")
+
+
+def test_an_unknown_time_zone_is_read_without_a_warning(recwarn):
+    import toolkit
+
+    article = toolkit.load_article("12:30 AMT 08 July 2020\n\nThe minister said on Monday that the talks would "
+                                   "resume next week in Vienna, officials said.")
+    assert article.published is not None and article.published.year == 2020
+    assert not [w for w in recwarn if "timezone" in str(w.message).lower()]

@@ -54,3 +54,15 @@ def test_empty_cloud_is_a_figure_that_says_so():
 def test_wrong_inputs_are_toolkit_errors():
     with pytest.raises(InputError, match="takes"):
         tag_cloud("abc")
+
+
+def test_zero_nan_and_negative_weights_are_left_out_and_count_is_optional():
+    import pandas as pd
+
+    terms = pd.DataFrame({"term": ["Iran", "sanctions", "talks", "war"], "weight": [3.0, 0.0, float("nan"), -1.0]})
+    figure = tag_cloud(terms)
+    assert set(figure.data[0].text) == {"Iran"} and "Iran: 3.0 in the text" in figure.data[0].hovertext
+    nothing = tag_cloud(terms.assign(weight=0))
+    assert "no terms" in nothing.layout.annotations[0].text
+    with pytest.raises(InputError, match="numbers in the weight column"):
+        tag_cloud(terms.assign(weight="heavy"))

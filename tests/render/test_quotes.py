@@ -29,3 +29,12 @@ def test_filtered_table_marks_only_those_rows():
     only = table[table.speaker == "the Pentagon"]
     html = render_quotes(article, table=only)
     assert html.count('class="tk-cue" title=') == 1 and "according to</span>" in html
+
+
+def test_a_right_to_left_override_stays_inside_its_mark():
+    from toolkit import render
+
+    text = "Ann Lee said that the vote \u202emoved\u202c to May. Tom Berg said that it did not."
+    assert "\u202e" not in render.cleaning(text).split("Clean article")[1]  # the clean text drops it
+    assert "tk-quotes p span{unicode-bidi:isolate}" in render.quotes(text)
+    assert "unicode-bidi: isolate" in render.entities(text)

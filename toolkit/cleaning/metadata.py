@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import UTC, datetime
 from typing import NamedTuple
 
@@ -52,7 +53,9 @@ def parse_timestamp(line: str) -> datetime | None:
         return None
     text = ZONE_GLUED.sub(r"\1 ", line)
     try:
-        stamp, leftover = dateparser.parse(text, fuzzy_with_tokens=True, tzinfos=ZONES)
+        with warnings.catch_warnings():  # an unknown zone ("AMT") is read without one, not a warning to the user
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            stamp, leftover = dateparser.parse(text, fuzzy_with_tokens=True, tzinfos=ZONES)
     except (ValueError, OverflowError):
         return None
     if not all(DATE_FILLER.match(token) for token in leftover):
@@ -78,7 +81,9 @@ def parse_date(value: object) -> datetime | None:
     if not isinstance(value, str) or not YEAR.search(value):
         return None
     try:
-        return to_utc(dateparser.parse(value, tzinfos=ZONES))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            return to_utc(dateparser.parse(value, tzinfos=ZONES))
     except (ValueError, OverflowError):
         return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import io
+import math
 from html import escape
 
 import pandas as pd
@@ -19,6 +20,21 @@ from toolkit.errors import InputError, require_table
 
 HOVER_STEP = 14
 """Pixels between two hover points along a word."""
+
+
+def drawable(terms: pd.DataFrame, what: str) -> pd.DataFrame:
+    """The rows a cloud can draw: a non-empty term and a finite weight above zero (NaN, 0 and negative weights are
+    left out; a weight that is not a number is an error naming the function).
+
+    >>> drawable(pd.DataFrame({"term": ["Iran", "", "US", "EU"], "weight": [2, 1, 0, float("nan")]}), "f()")
+       term  weight
+    0  Iran     2.0
+    """
+    weights = pd.to_numeric(terms["weight"], errors="coerce")
+    if weights.isna().sum() > terms["weight"].isna().sum():
+        raise InputError(f"{what} needs numbers in the weight column")
+    keep = (weights > 0) & weights.map(math.isfinite) & (terms["term"].astype(str).str.strip() != "")
+    return terms.assign(term=terms["term"].astype(str), weight=weights)[keep]
 
 
 def _layout(terms: pd.DataFrame, width: int, height: int, seed: int) -> WordCloud:
@@ -57,11 +73,12 @@ def tag_cloud(terms: pd.DataFrame, *, width: int = 800, height: int = 420, seed:
     ['Ayatollah Ali Khamenei', 'Hassan Rouhani']
     """
     require_table(terms, ("term", "weight"), "plot.tag_cloud()")
+    terms = drawable(terms, "plot.tag_cloud()")
     if terms.empty:
         return _frame(go.Figure(), width, height).add_annotation(
             text="no terms of this kind in the article", x=width / 2, y=height / 2, showarrow=False)
     cloud = _layout(terms, width, height, seed)
-    counts = dict(zip(terms.term, terms["count"]))
+    counts = dict(zip(terms.term, terms["count"] if "count" in terms else terms.weight))
     x, y, text, hover = [], [], [], []
     for word, (left, t, r, b) in word_boxes(cloud):
         steps = max(1, int((r - left) // HOVER_STEP))
@@ -96,4 +113,4 @@ def tag_cloud_png(terms: pd.DataFrame, *, width: int = 800, height: int = 420, s
     b'\\x89PNG'
     """
     require_table(terms, ("term", "weight"), "plot.tag_cloud_png()")
-    return _png(_layout(terms, width, height, seed))
+    return _png(_layout(drawable(terms, "plot.tag_cloud_png()"), width, height, seed))

@@ -11,6 +11,7 @@ STYLE = """<style>
 .tk-clean>div{flex:1;min-width:0}
 .tk-clean pre{white-space:pre-wrap;font:13px/1.5 ui-monospace,monospace;background:#f7f7f7;padding:.8em;\
 border-radius:4px}
+.tk-clean mark,.tk-clean span{unicode-bidi:isolate}
 .tk-clean mark.tk-cut{background:#ffd6d6;text-decoration:line-through;color:#7a1f1f}
 .tk-clean .tk-reason{font-size:11px;background:#7a1f1f;color:#fff;border-radius:3px;padding:0 4px;margin-left:4px}
 .tk-clean p{margin:0 0 .8em}

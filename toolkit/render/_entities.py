@@ -21,7 +21,8 @@ CSS_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(?:rgb|rgba|hsl|hsla)\
 """A colour displaCy may put in a style attribute: a name, a hex code or rgb()/hsl(); nothing that could close it."""
 TEMPLATE = (
     '<mark class="entity" title="' + TOOLTIP + '" style="background: {bg}; padding: 0.45em 0.6em; margin: 0 0.25em; '
-    'line-height: 1; border-radius: 0.35em;">{text}<span style="font-size: 0.8em; font-weight: bold; line-height: 1; '
+    'line-height: 1; border-radius: 0.35em; unicode-bidi: isolate;">{text}<span style="font-size: 0.8em; '
+    'font-weight: bold; line-height: 1; '
     'border-radius: 0.35em; vertical-align: middle; margin-left: 0.5rem">{label}</span></mark>'
 )
 

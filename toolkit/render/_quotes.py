@@ -21,6 +21,7 @@ LAYER = {"tk-content tk-direct": 0, "tk-content": 0, "tk-cue": 1, "tk-speaker": 
 STYLE = """<style>
 .tk-quotes{font:15px/1.7 system-ui,sans-serif;max-width:48em}
 .tk-quotes p{margin:0 0 .9em}
+.tk-quotes p span{unicode-bidi:isolate}
 .tk-quotes .tk-content{background:#fff3b0}
 .tk-quotes .tk-direct{background:#ffe066}
 .tk-quotes .tk-cue{color:#b00020;font-weight:600;border-bottom:2px solid #b00020}

@@ -82,9 +82,11 @@ def _keyword_rows(article: Article, demonyms: bool) -> list[tuple]:
     for actor, start, end in zip(named.actor, named.start, named.end):
         spans[actor].append((start, end))
         proper.add(actor)
-    covered = [(start, end) for start, end in zip(named.start, named.end)]
+    covered = bytearray(len(article.text) + 1)  # 1 where a named actor's mention covers the character
+    for start, end in zip(named.start, named.end):
+        covered[start:end] = b"\x01" * (end - start)
     for token in parse(article):
-        if any(start <= token.idx < end for start, end in covered):
+        if covered[token.idx]:
             continue
         if token.pos_ in KEYWORD_POS and token.is_alpha and not token.is_stop and len(token) > 2:
             term = token.text if token.pos_ == "PROPN" else token.lemma_.lower()

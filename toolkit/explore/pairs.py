@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from itertools import combinations
@@ -43,19 +44,19 @@ def _meetings(
         table = table[table.type.isin(types)]
     info = {row.actor: (row.type, int(row.mentions)) for row in table.itertuples()}
     mentions = entities(article, demonyms=demonyms)
-    mentions = mentions[mentions.actor.isin(info)].sort_values("start")
+    found = sorted((int(s), int(e), a) for s, e, a in zip(mentions.start, mentions.end, mentions.actor) if a in info)
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     if isinstance(window, int) and not isinstance(window, bool):
         doc = parse(article)
-        located = [(doc.char_span(s, e, alignment_mode="expand").start, a, s, e)
-                   for s, e, a in zip(mentions.start, mentions.end, mentions.actor)]
+        located = [(doc.char_span(s, e, alignment_mode="expand").start, a, s, e) for s, e, a in found]
         for (i, a, s1, _), (j, b, _, e2) in combinations(located, 2):
             if a != b and abs(j - i) <= window:
                 pairs[tuple(sorted((a, b)))].append((min(s1, e2), max(s1, e2)))
         return pairs, info
-    for start, end in _windows(article, window):
-        inside = mentions[(mentions.start >= start) & (mentions.end <= end)]
-        for a, b in combinations(sorted(set(inside.actor)), 2):
+    starts = [s for s, _, _ in found]
+    for start, end in _windows(article, window):  # the mentions inside each window, found by bisection
+        inside = {a for _, e, a in found[bisect_left(starts, start) : bisect_left(starts, end)] if e <= end}
+        for a, b in combinations(sorted(inside), 2):
             pairs[(a, b)].append((start, end))
     return pairs, info
 

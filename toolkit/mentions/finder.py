@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MAX_TITLE_WORDS = 4
+LEADING_WORD = re.compile(r"[^\W_]+")
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -188,11 +189,27 @@ def _repair_person(doc: Doc, m: Mention, gpe_words: set[str], spans: list[Mentio
 
 def _title_at(doc: Doc, i: int, limit: int) -> tuple[int, str]:
     """The longest title starting at token ``i`` (before ``limit``): (end, kind), or (i, "")."""
+    lead = LEADING_WORD.match(doc[i].lower_) if i < limit else None
+    if lead is None or lead.group() not in _title_leads():  # no title starts with this word: skip the lookups
+        return i, ""
     for n in range(min(MAX_TITLE_WORDS, limit - i), 0, -1):
         kind = titles().get(doc[i : i + n].text.lower())
         if kind and kind != "body":
             return i + n, kind
     return i, ""
+
+
+def _title_leads() -> frozenset[str]:
+    """Every prefix of the first word of every title: a token whose first word is none of these starts no title
+    (built again whenever the titles table is read again)."""
+    table = titles()
+    if _LEADS.get("table") is not table:
+        words = [m.group() for key in table if (m := LEADING_WORD.match(key))]
+        _LEADS.update(table=table, leads=frozenset(word[:n] for word in words for n in range(1, len(word) + 1)))
+    return _LEADS["leads"]
+
+
+_LEADS: dict[str, object] = {}
 
 
 def _modifies_a_thing(token: Token) -> bool:

@@ -53,6 +53,10 @@ def entities(article: Article | str | Doc, *, demonyms: bool = False) -> pd.Data
     'United States'
     """
     article = as_article(article)
+    return article.cached(("entities", demonyms), lambda: _entity_table(article, demonyms)).copy()
+
+
+def _entity_table(article: Article, demonyms: bool) -> pd.DataFrame:
     index = actor_index(article, demonyms=demonyms)
     doc = parse(article)
     sentence_starts = [s.start_char for s in doc.sents]
@@ -81,7 +85,12 @@ def actors(article: Article | str | Doc, *, demonyms: bool = False) -> pd.DataFr
     >>> table.loc["Ali Khamenei", "roles"]
     ['Supreme Leader', 'Ayatollah']
     """
-    index = actor_index(as_article(article), demonyms=demonyms)
+    article = as_article(article)
+    return article.cached(("actors", demonyms), lambda: _actor_table(article, demonyms)).copy(deep=True)
+
+
+def _actor_table(article: Article, demonyms: bool) -> pd.DataFrame:
+    index = actor_index(article, demonyms=demonyms)
     rows = [
         (a.name, a.type, len(a.starts), list(a.aliases), list(a.roles.values()), min(a.starts))
         for a in index.actors

@@ -85,7 +85,7 @@ def source_phrase(token: Token) -> Span | None:
     """The source phrase of the lexicon ("according to") that starts at ``token``, if any."""
     doc = token.doc
     for phrase in _source_phrases():
-        if [t.lower_ for t in doc[token.i : token.i + len(phrase)]] == phrase:
+        if token.lower_ == phrase[0] and [t.lower_ for t in doc[token.i : token.i + len(phrase)]] == phrase:
             return doc[token.i : token.i + len(phrase)]
     return None
 

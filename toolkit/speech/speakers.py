@@ -36,7 +36,9 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: 
     except ImportError:
         return [""] * len(spans)
     table = entities(article, demonyms=demonyms)
-    table = table[table["actor"].astype(bool)].sort_values("start", ignore_index=True) if len(table) else table
+    rows = sorted((int(s), label, int(n), actor) for s, label, n, actor in
+                  zip(table["start"], table["label"], table["sentence"], table["actor"]) if actor)
+    starts = [r[0] for r in rows]
     actors = []
     for start, end in spans:
         if start < 0:
@@ -44,7 +46,7 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: 
             continue
         word = article.text[start:end].strip().lower()
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
-            actors.append(pronoun_actor(article, table, start, word))
+            actors.append(_nearest_actor(article, rows, starts, start, word))
         else:
             actors.append(resolve_mention(article, start, end, demonyms=demonyms) or "")
     return actors
@@ -52,21 +54,25 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: 
 
 def pronoun_actor(article: Article, table: pd.DataFrame, start: int, pronoun: str) -> str:
     """The nearest earlier actor a pronoun at ``start`` can refer to; "" if none within reach or the nearest
-    sentence offers two different ones."""
-    if not len(table):
-        return ""
+    sentence offers two different ones. ``table`` is the article's entity rows that name an actor, by start."""
+    rows = [(int(s), label, int(n), actor) for s, label, n, actor in
+            zip(table["start"], table["label"], table["sentence"], table["actor"])]
+    return _nearest_actor(article, rows, [r[0] for r in rows], start, pronoun)
+
+
+def _nearest_actor(
+    article: Article, rows: list[tuple[int, str, int, str]], starts: list[int], start: int, pronoun: str
+) -> str:
+    """:func:`pronoun_actor` over plain rows ``(start, label, sentence, actor)`` sorted by start: only the rows
+    within reach are looked at."""
     labels = PERSON_LABELS if pronoun in PERSON_PRONOUNS else GROUP_LABELS if pronoun == "it" else THEY_LABELS
     gender = PERSON_PRONOUNS.get(pronoun)
-    earliest = _reach(article, start)
-    starts = table["start"].to_numpy()  # sorted: only the rows within reach are looked at
-    window = table.iloc[starts.searchsorted(earliest, "left") : starts.searchsorted(start, "left")]
-    earlier = window[window["label"].isin(labels)]
-    if gender is not None:
-        earlier = earlier[[_gender_fits(article.text, start, gender) for start in earlier["start"]]]
-    if not len(earlier):
+    window = rows[bisect_left(starts, _reach(article, start)) : bisect_left(starts, start)]
+    earlier = [r for r in window if r[1] in labels and (gender is None or _gender_fits(article.text, r[0], gender))]
+    if not earlier:
         return ""
-    nearest_sentence = earlier["sentence"].max()
-    candidates = earlier[earlier["sentence"] == nearest_sentence]["actor"].unique()
+    nearest_sentence = max(r[2] for r in earlier)
+    candidates = list(dict.fromkeys(r[3] for r in earlier if r[2] == nearest_sentence))
     return candidates[0] if len(candidates) == 1 else ""
 
 

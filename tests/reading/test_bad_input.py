@@ -86,3 +86,22 @@ def test_a_file_of_another_kind_in_a_corpus_folder_is_named(tmp_path):
     with pytest.warns(InputWarning, match=r"1 file\(s\) not read.*\(\.png\)"):
         found = list(toolkit.load_corpus(tmp_path))
     assert len(found) == 1
+
+
+def test_plain_text_with_a_stray_tag_or_two_is_read_as_text_with_the_tags_cut():
+    text = ('Residents can read the <a href="https://example.org/plan">full plan</a> online, officials said.\n\n'
+            + BODY)
+    article = toolkit.load_article(text)  # trafilatura finds no article in it: read as text, not refused
+    assert article.text.startswith("Residents can read the full plan online") and "<" not in article.text
+    assert article.raw == text
+    markup = [r for r in article.removed if r.reason == "markup"]
+    assert [text[r.start : r.end] for r in markup] == ['<a href="https://example.org/plan">', "</a>"]
+    start = article.text.index("full plan")
+    assert text[slice(*article.raw_span(start, start + 9))] == "full plan"
+
+
+def test_a_whole_html_page_still_goes_through_trafilatura():
+    page = ("<html><head><title>Bridge</title></head><body><nav>Home | News | Sport</nav><article><p>"
+            + BODY + "</p></article></body></html>")
+    article = toolkit.load_article(page)
+    assert article.meta.get("extractor") == "trafilatura" and "Home | News" not in article.text

@@ -9,7 +9,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import IO, Any
 
-from toolkit.article import Article
+from toolkit.article import Article, Removed
 from toolkit.cleaning.cleaner import clean
 from toolkit.cleaning.metadata import parse_date
 from toolkit.errors import InputError
@@ -22,6 +22,8 @@ TEXT_FIELDS = ("text", "body", "body_text", "content", "article", "maintext", "p
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FILE_NAME = re.compile(r"[\w~./\\-]*[\w~-]\.[A-Za-z][A-Za-z0-9]{0,4}|\S*/\S*")
 """A single token that reads as a file name or path: when no such file exists, say so rather than clean the name."""
+FULL_PAGE = re.compile(r"<!doctype html|<html\b|<head\b|<body\b", re.I)
+TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 
 
 def sample_path() -> Path:
@@ -62,10 +64,38 @@ def from_record(record: dict[str, Any], *, source: str | None = None, text_field
 
 
 def from_text(text: str, *, source: str | None = None) -> Article:
-    """Route decoded text: HTML to trafilatura, the rest straight to the cleaner."""
-    if looks_like_html(text):
-        return from_html(text, source=source)
-    return clean(text, source=source)
+    """Route decoded text: HTML to trafilatura, the rest straight to the cleaner. Text that only carries a stray tag
+    or two (an embedded tweet, a link) and no page around it is read as text when trafilatura finds nothing or far
+    less than the words outside the tags: the tags are cut (reason ``markup``), nothing else is lost."""
+    if not looks_like_html(text):
+        return clean(text, source=source)
+    try:
+        article = from_html(text, source=source)
+    except InputError:
+        article = None
+    if FULL_PAGE.search(text[:5000]) and article is not None:
+        return article
+    visible = len(TAG.sub(" ", text).split())
+    if article is not None and len(article.text.split()) >= visible / 2:
+        return article
+    return _text_with_tags(text, source)
+
+
+def _text_with_tags(text: str, source: str | None) -> Article:
+    """Clean ``text`` with its tags blanked out (same length, so every offset still points into ``text``), then
+    give the article back its raw text and an audit entry for each tag.
+
+    >>> a = _text_with_tags("The mayor said <a href='x'>the plan</a> was ready, officials said on Monday.", None)
+    >>> a.text, a.removed[0].reason, a.raw[a.removed[0].start:a.removed[0].end]
+    ('The mayor said the plan was ready, officials said on Monday.', 'markup', "<a href='x'>")
+    """
+    tags = list(TAG.finditer(text))
+    blanked = TAG.sub(lambda m: " " * len(m.group()), text)
+    article = clean(blanked, source=source)
+    cuts = [Removed(c.start, c.end, text[c.start : c.end], c.reason) for c in article.removed]
+    cuts += [Removed(m.start(), m.end(), m.group(), "markup") for m in tags]
+    article.raw, article.removed = text, sorted(cuts)
+    return article
 
 
 def json_object(text: str, name: str) -> dict[str, Any]:

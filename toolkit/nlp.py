@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from toolkit.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from toolkit.article import Article
 
@@ -128,6 +129,54 @@ def parse_text(nlp: Language, text: str) -> Doc:
     from spacy.tokens import Doc
 
     return Doc.from_docs(list(nlp.pipe(_pieces(text, nlp.max_length // 2))), ensure_whitespace=False)
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once (spaCy joins its tokens on every ``doc.text``)."""
+    if "toolkit.text" not in doc.user_data:
+        doc.user_data["toolkit.text"] = doc.text
+    return doc.user_data["toolkit.text"]
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The Doc's sentences as token bounds ``(start, end)`` and their first characters, built once (kept as plain
+    numbers in ``user_data``, so the Doc still serialises).
+
+    >>> sentence_bounds(load_model()("Hi there. Bye now."))
+    ([(0, 3), (3, 6)], [0, 10])
+    """
+    if "toolkit.sents" not in doc.user_data:
+        sents = list(doc.sents)
+        doc.user_data["toolkit.sents"] = [(s.start, s.end) for s in sents], [s.start_char for s in sents]
+    return doc.user_data["toolkit.sents"]
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The first token starting at or after character ``offset``, found by bisection over token starts kept in
+    ``user_data`` (plain numbers, so the Doc still serialises).
+
+    >>> token_at(load_model()("Hi there. Bye now."), 3).text
+    'there'
+    """
+    if "toolkit.token_starts" not in doc.user_data:
+        from spacy.attrs import IDX
+
+        doc.user_data["toolkit.token_starts"] = doc.to_array(IDX).tolist()
+    i = bisect_left(doc.user_data["toolkit.token_starts"], offset)
+    return doc[i] if i < len(doc) else None
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The Doc's sentences as character spans ``(start, end)``, trailing white space left out, built once.
+
+    >>> sentence_spans(load_model()("Hi there.  Bye now."))
+    [(0, 9), (11, 19)]
+    """
+    if "toolkit.sentence_spans" not in doc.user_data:
+        text, starts = text_of(doc), sentence_bounds(doc)[1]
+        ends = [*starts[1:], len(text)]
+        doc.user_data["toolkit.sentence_spans"] = [(s, s + len(text[s:e].rstrip())) for s, e in zip(starts, ends)]
+    return doc.user_data["toolkit.sentence_spans"]
 
 
 def _pieces(text: str, size: int) -> list[str]:

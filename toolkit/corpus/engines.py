@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.article import Article
-from toolkit.corpus.tables import FAILURE_COLUMNS, TABLES, article_tables, empty_tables
+from toolkit.corpus.tables import TABLES, article_rows, batch_tables
 from toolkit.nlp import load_model, parse_text
 
 Batch = list[tuple[int, Article]]
@@ -32,25 +32,17 @@ def analyze_batch(batch: Batch, *, model: str | None = None, demonyms: bool = Fa
     nlp = load_model(model)
     fits = [len(a.text) <= nlp.max_length for _, a in batch]
     piped = iter(nlp.pipe((a.text for (_, a), ok in zip(batch, fits) if ok), batch_size=max(sum(fits), 1)))
-    found: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
-    failed = []
+    found: dict[str, list[tuple]] = {name: [] for name in (*TABLES, "failures")}
     for (article_id, article), ok in zip(batch, fits):
         try:  # a text over spaCy's max_length is parsed in pieces, alone
             article.doc = next(piped) if ok else parse_text(nlp, article.text)
-            for name, table in article_tables(article_id, article, demonyms=demonyms).items():
-                found[name].append(table)
+            for name, rows in article_rows(article_id, article, demonyms=demonyms).items():
+                found[name].extend(rows)
         except Exception as err:  # one article's failure must not lose the batch: it is named and kept
-            failed.append((article_id, article.source or "", f"{type(err).__name__}: {err}"))
+            found["failures"].append((article_id, article.source or "", f"{type(err).__name__}: {err}"))
         finally:
             article.doc = None
-    tables = {name: _concat(parts, name) for name, parts in found.items()}
-    tables["failures"] = pd.DataFrame(failed, columns=FAILURE_COLUMNS)
-    return tables
-
-
-def _concat(parts: list[pd.DataFrame], name: str) -> pd.DataFrame:
-    parts = [part for part in parts if len(part)]
-    return pd.concat(parts, ignore_index=True) if parts else empty_tables()[name]
+    return batch_tables(found)
 
 
 def run_local(work: Callable[[Batch], Any], batches: Iterable[Batch], *, n_process: int = 1) -> Iterator[Any]:

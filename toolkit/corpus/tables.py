@@ -5,11 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 from toolkit.article import Article
-from toolkit.explore import cooccurrence, terms
-from toolkit.mentions import actors, entities
+from toolkit.explore.keywords import term_rows
+from toolkit.explore.pairs import pair_rows
+from toolkit.mentions.tables import actor_rows, entity_rows
 from toolkit.reading.corpus import outlet_of
-from toolkit.speech import quotes
 from toolkit.speech.tables import COLUMNS as QUOTE_COLUMNS
+from toolkit.speech.tables import quote_rows
 
 TABLES = ("articles", "entities", "actors", "quotes", "cooccurrence", "terms")
 """Every table of a corpus run, in the order they are written (``articles`` last: it commits the batch)."""
@@ -34,29 +35,50 @@ def article_row(article_id: int, article: Article) -> dict[str, object]:
             "words": len(article.text.split())}
 
 
+def article_rows(article_id: int, article: Article, *, demonyms: bool = False) -> dict[str, list[tuple]]:
+    """The rows of every table for one article (parsed or not: the parse is cached on it), each a tuple that starts
+    with the article's id, in the column order of :func:`empty_tables`; offsets point into the article's clean text.
+    Plain tuples, so a batch builds each of its tables once (:func:`batch_tables`).
+
+    >>> from toolkit import load_article
+    >>> found = article_rows(7, load_article())
+    >>> sorted(found) == sorted(TABLES), {row[0] for row in found["quotes"]}
+    (True, {7})
+    """
+    article_id = int(article_id)
+    keyed = {
+        "entities": entity_rows(article, demonyms=demonyms),
+        "actors": [(*row[:3], list(row[3]), list(row[4]), row[5]) for row in actor_rows(article, demonyms=demonyms)],
+        "quotes": quote_rows(article, demonyms=demonyms),
+        "cooccurrence": [(*row[:5], row[7], row[8]) for row in pair_rows(article, demonyms=demonyms)],
+        "terms": term_rows(article, kind="keywords", demonyms=demonyms),
+    }
+    found = {name: [(article_id, *row) for row in rows] for name, rows in keyed.items()}
+    found["articles"] = [tuple(article_row(article_id, article).values())]
+    return found
+
+
+def batch_tables(rows: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
+    """The tables of a batch from the rows gathered by :func:`article_rows` (every table, rows or not).
+
+    >>> from toolkit import load_article
+    >>> batch_tables(article_rows(3, load_article()))["actors"].article.unique().tolist()
+    [3]
+    """
+    return {name: pd.DataFrame(rows[name], columns=frame.columns) if rows.get(name) else frame
+            for name, frame in empty_tables().items()}
+
+
 def article_tables(article_id: int, article: Article, *, demonyms: bool = False) -> dict[str, pd.DataFrame]:
-    """Every table of one article (parsed or not: the parse is cached on it), with an ``article`` id column first;
-    offsets point into the article's clean text.
+    """Every table of one article, with an ``article`` id column first (:func:`article_rows` as DataFrames).
 
     >>> from toolkit import load_article
     >>> found = article_tables(7, load_article())
     >>> sorted(found) == sorted(TABLES), set(found["quotes"].article)
     (True, {7})
     """
-    edges = cooccurrence(article, demonyms=demonyms)
-    edges["meetings"] = [[(start, end) for _, start, end in found] for found in edges["meetings"]]
-    found = {
-        "articles": pd.DataFrame([article_row(article_id, article)], columns=ARTICLE_COLUMNS),
-        "entities": entities(article, demonyms=demonyms),
-        "actors": actors(article, demonyms=demonyms),
-        "quotes": quotes(article, demonyms=demonyms)[QUOTE_COLUMNS],
-        "cooccurrence": edges[PAIR_COLUMNS],
-        "terms": terms(article, kind="keywords", top=None, demonyms=demonyms)[TERM_COLUMNS],
-    }
-    for name, table in found.items():
-        if name != "articles":
-            table.insert(0, "article", article_id)
-    return found
+    tables = batch_tables(article_rows(article_id, article, demonyms=demonyms))
+    return {name: tables[name] for name in TABLES}
 
 
 def empty_tables() -> dict[str, pd.DataFrame]:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from toolkit.article import Article, as_article
 from toolkit.errors import InputError
-from toolkit.mentions.tables import entities
+from toolkit.mentions.tables import entity_rows
 from toolkit.nlp import parse
 
 if TYPE_CHECKING:
@@ -41,7 +41,19 @@ def terms(
     >>> top.term, int(top["count"])
     ('Iran', 8)
     """
-    article = as_article(article)
+    rows = term_rows(as_article(article), kind=kind, demonyms=demonyms)
+    return pd.DataFrame(rows if top is None else rows[:top], columns=COLUMNS)
+
+
+def term_rows(
+    article: Article, *, kind: Literal["tags", "entities", "keywords"] = "keywords", demonyms: bool = False
+) -> list[tuple]:
+    """The rows of :func:`terms` as tuples in ``COLUMNS`` order, heaviest first, all of them.
+
+    >>> from toolkit import load_article
+    >>> term_rows(load_article(), kind="tags")[0][:3]
+    ('Iran', 8.0, 8)
+    """
     if kind == "tags":
         rows = _tag_rows(article)
     elif kind == "entities":
@@ -50,11 +62,7 @@ def terms(
         rows = _keyword_rows(article, demonyms)
     else:
         raise InputError(f"kind must be 'tags', 'entities' or 'keywords', not {kind!r}")
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    if frame.empty:
-        return frame
-    frame = frame.sort_values(["weight", "term"], ascending=[False, True], kind="stable")
-    return (frame if top is None else frame.head(top)).reset_index(drop=True)
+    return sorted(rows, key=lambda row: (-row[1], row[0]))
 
 
 def _tag_rows(article: Article) -> list[tuple]:
@@ -66,25 +74,22 @@ def _tag_rows(article: Article) -> list[tuple]:
 
 
 def _entity_rows(article: Article, demonyms: bool) -> list[tuple]:
-    found = entities(article, demonyms=demonyms)
-    found = found[found.actor != ""]
-    return [
-        (actor, float(len(group)), len(group), "entities", list(zip(group.start, group.end)))
-        for actor, group in found.groupby("actor", sort=True)
-    ]
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for _, _, start, end, _, _, actor in entity_rows(article, demonyms=demonyms):
+        if actor:
+            found[actor].append((start, end))
+    return [(actor, float(len(spans)), len(spans), "entities", spans) for actor, spans in found.items()]
 
 
 def _keyword_rows(article: Article, demonyms: bool) -> list[tuple]:
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     proper: set[str] = set()
-    named = entities(article, demonyms=demonyms)
-    named = named[named.actor != ""]
-    for actor, start, end in zip(named.actor, named.start, named.end):
-        spans[actor].append((start, end))
-        proper.add(actor)
     covered = bytearray(len(article.text) + 1)  # 1 where a named actor's mention covers the character
-    for start, end in zip(named.start, named.end):
-        covered[start:end] = b"\x01" * (end - start)
+    for _, _, start, end, _, _, actor in entity_rows(article, demonyms=demonyms):
+        if actor:
+            spans[actor].append((start, end))
+            proper.add(actor)
+            covered[start:end] = b"\x01" * (end - start)
     for token in parse(article):
         if covered[token.idx]:
             continue

@@ -14,8 +14,8 @@ import pandas as pd
 
 from toolkit.article import Article, as_article, is_one_article
 from toolkit.errors import InputError, require_table
-from toolkit.mentions.tables import actors, entities
-from toolkit.nlp import parse
+from toolkit.mentions.tables import actor_rows, entity_rows
+from toolkit.nlp import parse, sentence_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,7 +27,7 @@ CONTEXT_CHARS = 300
 
 def _windows(article: Article, window: str | int) -> list[tuple[int, int]]:
     if window == "sentence":
-        return [(s.start_char, s.start_char + len(s.text.rstrip())) for s in parse(article).sents]
+        return sentence_spans(parse(article))
     if window == "paragraph":
         return [(p.start, p.end) for p in article.paragraphs]
     raise InputError(f"window must be 'sentence', 'paragraph' or a number of tokens, not {window!r}")
@@ -37,14 +37,11 @@ def _meetings(
     article: Article, window: str | int, types: Collection[str] | None, demonyms: bool
 ) -> tuple[dict, dict]:
     """Map each actor pair to the ``(start, end)`` spans where they meet; also each actor's type and mentions."""
-    table = actors(article, demonyms=demonyms)
     if isinstance(types, str):
         types = (types,)
-    if types is not None:
-        table = table[table.type.isin(types)]
-    info = {row.actor: (row.type, int(row.mentions)) for row in table.itertuples()}
-    mentions = entities(article, demonyms=demonyms)
-    found = sorted((int(s), int(e), a) for s, e, a in zip(mentions.start, mentions.end, mentions.actor) if a in info)
+    info = {name: (kind, count) for name, kind, count, *_ in actor_rows(article, demonyms=demonyms)
+            if types is None or kind in types}
+    found = sorted((s, e, a) for _, _, s, e, _, _, a in entity_rows(article, demonyms=demonyms) if a in info)
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     if isinstance(window, int) and not isinstance(window, bool):
         doc = parse(article)
@@ -103,6 +100,26 @@ def cooccurrence(
     ]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.sort_values(["weight", "source", "target"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def pair_rows(
+    article: Article, *, window: str | int = "sentence", types: Collection[str] | None = None, demonyms: bool = False
+) -> list[tuple]:
+    """The edges of one article as tuples in ``COLUMNS`` order, strongest first, with ``meetings`` as ``(start,
+    end)`` pairs (no article number): what a corpus run stores per article.
+
+    >>> from toolkit import load_article
+    >>> pair_rows(load_article())[0][:3]
+    ('Iran', 'United States', 6)
+    """
+    pairs, info = _meetings(article, window, types, demonyms)
+    text = article.text
+    rows = [
+        (a, b, len(spans), info[a][0], info[b][0], info[a][1], info[b][1], spans,
+         [text[start:end][:CONTEXT_CHARS] for start, end in spans])
+        for (a, b), spans in pairs.items()
+    ]
+    return sorted(rows, key=lambda row: (-row[2], row[0], row[1]))
 
 
 def graph(edges: pd.DataFrame, *, min_weight: int = 1) -> nx.Graph:

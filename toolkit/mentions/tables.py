@@ -15,7 +15,7 @@ import pandas as pd
 from toolkit.article import Article, as_article
 from toolkit.mentions.finder import find_mentions
 from toolkit.mentions.index import ActorIndex, build_index
-from toolkit.nlp import parse
+from toolkit.nlp import parse, sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,15 +53,25 @@ def entities(article: Article | str | Doc, *, demonyms: bool = False) -> pd.Data
     'United States'
     """
     article = as_article(article)
-    return article.cached(("entities", demonyms), lambda: _entity_table(article, demonyms)).copy()
+    return pd.DataFrame(entity_rows(article, demonyms=demonyms), columns=ENTITY_COLUMNS)
 
 
-def _entity_table(article: Article, demonyms: bool) -> pd.DataFrame:
+def entity_rows(article: Article, *, demonyms: bool = False) -> list[tuple]:
+    """The rows of :func:`entities` as tuples in ``ENTITY_COLUMNS`` order, built once per article and option (a
+    corpus run gathers these and builds one table per batch).
+
+    >>> from toolkit import load_article
+    >>> entity_rows(load_article())[0][:4]
+    ('Iran', 'GPE', 0, 4)
+    """
+    return article.cached(("entity_rows", demonyms), lambda: _entity_rows(article, demonyms))
+
+
+def _entity_rows(article: Article, demonyms: bool) -> list[tuple]:
     index = actor_index(article, demonyms=demonyms)
-    doc = parse(article)
-    sentence_starts = [s.start_char for s in doc.sents]
+    sentence_starts = sentence_bounds(parse(article))[1]
     paragraph_starts = [p.start for p in article.paragraphs] or [0]
-    rows = [
+    return [
         (
             article.text[r.start : r.end],
             r.label,
@@ -73,7 +83,6 @@ def _entity_table(article: Article, demonyms: bool) -> pd.DataFrame:
         )
         for r in index.mentions
     ]
-    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
 
 def actors(article: Article | str | Doc, *, demonyms: bool = False) -> pd.DataFrame:
@@ -86,17 +95,29 @@ def actors(article: Article | str | Doc, *, demonyms: bool = False) -> pd.DataFr
     ['Supreme Leader', 'Ayatollah']
     """
     article = as_article(article)
-    return article.cached(("actors", demonyms), lambda: _actor_table(article, demonyms)).copy(deep=True)
+    rows = [(*row[:3], list(row[3]), list(row[4]), row[5]) for row in actor_rows(article, demonyms=demonyms)]
+    return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
 
 
-def _actor_table(article: Article, demonyms: bool) -> pd.DataFrame:
+def actor_rows(article: Article, *, demonyms: bool = False) -> list[tuple]:
+    """The rows of :func:`actors` as tuples in ``ACTOR_COLUMNS`` order (aliases and roles as tuples), in order of
+    first mention, built once per article and option.
+
+    >>> from toolkit import load_article
+    >>> actor_rows(load_article())[0][:3]
+    ('Iran', 'place', 8)
+    """
+    return article.cached(("actor_rows", demonyms), lambda: _actor_rows(article, demonyms))
+
+
+def _actor_rows(article: Article, demonyms: bool) -> list[tuple]:
     index = actor_index(article, demonyms=demonyms)
     rows = [
-        (a.name, a.type, len(a.starts), list(a.aliases), list(a.roles.values()), min(a.starts))
+        (a.name, a.type, len(a.starts), tuple(a.aliases), tuple(a.roles.values()), min(a.starts))
         for a in index.actors
         if a.starts
     ]
-    return pd.DataFrame(rows, columns=ACTOR_COLUMNS).sort_values("first_start", ignore_index=True)
+    return sorted(rows, key=lambda row: row[5])
 
 
 def actor_types(article: Article | str | Doc, *, demonyms: bool = False) -> dict[str, str]:

@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.lexicon import abbreviations
+from toolkit.nlp import sentence_bounds, text_of, token_at
 from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, subject_of
 from toolkit.speech.marks import QuoteSpan
-from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, sentence_bounds, speaker_span, text_of, token_at
+from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, speaker_span
 
 MIN_QUOTE_WORDS = 6
 """A quoted passage of fewer words with no cue of its own is read as a scare quote or a title, not speech."""

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from toolkit.speech.cues import mention_span
 
@@ -30,41 +29,6 @@ class Attribution:
     speaker_end: int = -1
     confidence: float = 0.5
     cue_class: str = ""
-
-
-def text_of(doc: Doc) -> str:
-    """The Doc's text, built once (spaCy joins its tokens on every ``doc.text``)."""
-    if "toolkit.text" not in doc.user_data:
-        doc.user_data["toolkit.text"] = doc.text
-    return doc.user_data["toolkit.text"]
-
-
-def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
-    """The Doc's sentences as token bounds ``(start, end)`` and their first characters, built once (kept as plain
-    numbers in ``user_data``, so the Doc still serialises).
-
-    >>> from toolkit.nlp import load_model
-    >>> sentence_bounds(load_model()("Hi there. Bye now."))
-    ([(0, 3), (3, 6)], [0, 10])
-    """
-    if "toolkit.sents" not in doc.user_data:
-        sents = list(doc.sents)
-        doc.user_data["toolkit.sents"] = [(s.start, s.end) for s in sents], [s.start_char for s in sents]
-    return doc.user_data["toolkit.sents"]
-
-
-def token_at(doc: Doc, offset: int) -> Token | None:
-    """The first token starting at or after character ``offset``, found by bisection over token starts kept in
-    ``user_data`` (plain numbers, so the Doc still serialises).
-
-    >>> from toolkit.nlp import load_model
-    >>> token_at(load_model()("Hi there. Bye now."), 3).text
-    'there'
-    """
-    if "toolkit.token_starts" not in doc.user_data:
-        doc.user_data["toolkit.token_starts"] = [t.idx for t in doc]
-    i = bisect_left(doc.user_data["toolkit.token_starts"], offset)
-    return doc[i] if i < len(doc) else None
 
 
 def proper_run(token: Token) -> Span:

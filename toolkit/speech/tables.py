@@ -46,29 +46,38 @@ def quotes(article: Article | str | Doc, *, demonyms: bool = False) -> pd.DataFr
     >>> t[["kind", "content", "speaker"]].values.tolist()
     [['direct', 'We are ready', 'the minister'], ['indirect', 'that talks would resume', 'She']]
     """
-    article = as_article(article)
+    return pd.DataFrame(quote_rows(as_article(article), demonyms=demonyms), columns=COLUMNS)
+
+
+def quote_rows(article: Article, *, demonyms: bool = False) -> list[tuple]:
+    """The rows of :func:`quotes` as tuples in ``COLUMNS`` order (a corpus run gathers these and builds one table
+    per batch).
+
+    >>> from toolkit import load_article
+    >>> quote_rows(load_article())[0][:2]
+    ('indirect', 'Iran will not hold negotiations with the United States as there is no sense in such talks')
+    """
     found = attributions(article)
     text = article.text
     spans = [referent(article, a.speaker_start, a.speaker_end) for a in found]
     actors = resolve_actors(article, spans, demonyms=demonyms)
-    rows = [
-        {
-            "kind": a.kind,
-            "content": text[a.content_start : a.content_end],
-            "content_start": a.content_start,
-            "content_end": a.content_end,
-            "cue": text[a.cue_start : a.cue_end] if a.cue_start >= 0 else "",
-            "cue_start": a.cue_start,
-            "cue_end": a.cue_end,
-            "speaker": text[a.speaker_start : a.speaker_end] if a.speaker_start >= 0 else "",
-            "speaker_start": a.speaker_start,
-            "speaker_end": a.speaker_end,
-            "actor": actor,
-            "confidence": a.confidence,
-        }
+    return [
+        (
+            a.kind,
+            text[a.content_start : a.content_end],
+            a.content_start,
+            a.content_end,
+            text[a.cue_start : a.cue_end] if a.cue_start >= 0 else "",
+            a.cue_start,
+            a.cue_end,
+            text[a.speaker_start : a.speaker_end] if a.speaker_start >= 0 else "",
+            a.speaker_start,
+            a.speaker_end,
+            actor,
+            a.confidence,
+        )
         for a, actor in zip(found, actors)
     ]
-    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def who(table: pd.DataFrame) -> pd.Series:

@@ -9,6 +9,7 @@ an Article), end exclusive, so ``text[start:end]`` is the item; ``-1`` marks a p
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -110,8 +111,18 @@ class Article:
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span ``text[start:end]`` to its span in ``raw``: from where its first character came from to where
-        the next one did, so a character composed from several raw ones is covered whole."""
-        return self.to_raw(start), max(self.to_raw(start), self.to_raw(end))
+        the next one did, so a character composed from several raw ones is covered whole, less any invisible
+        characters the cleaner dropped after the last one (a zero-width space, a control character).
+
+        >>> index = array("l", [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11])
+        >>> a = Article(raw="Talks\u200b end.", text="Talks end.", raw_index=index)
+        >>> a.raw_span(0, 5), a.raw_span(5, 9)
+        ((0, 5), (6, 10))
+        """
+        first, end = self.to_raw(start), max(self.to_raw(start), self.to_raw(end))
+        while end - 1 > first and unicodedata.category(self.raw[end - 1])[0] == "C":
+            end -= 1
+        return first, end
 
     def __repr__(self) -> str:
         head = self.text[:60].replace("\n", " ")

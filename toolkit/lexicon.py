@@ -163,6 +163,16 @@ def elisions() -> tuple[str, ...]:
 
 
 @cache
+def english_words() -> frozenset[str]:
+    """The commonest English function words, lower case (how English a text looks).
+
+    >>> "the" in english_words(), "der" in english_words()
+    (True, False)
+    """
+    return frozenset(row["word"] for row in read_table("english_words.tsv"))
+
+
+@cache
 def time_zones() -> dict[str, int]:
     """Time-zone abbreviation (upper case) -> its offset from UTC in seconds.
 

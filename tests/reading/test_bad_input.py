@@ -105,3 +105,108 @@ def test_a_whole_html_page_still_goes_through_trafilatura():
             + BODY + "</p></article></body></html>")
     article = toolkit.load_article(page)
     assert article.meta.get("extractor") == "trafilatura" and "Home | News" not in article.text
+
+
+# -- the rest of the bad-input matrix (issue 15); the cases tested elsewhere: empty, whitespace-only, binary and
+#    undecodable bytes, UTF-16 with and without BOM, Windows-1252 and -1251, CRLF and the size limit for strings,
+#    gzip and file objects in test_decoding.py; a missing file and bad JSON in test_sources.py; a missing model in
+#    tests/test_nlp.py; texts over spaCy's max_length in tests/test_nlp.py; the CLI in tests/test_cli.py.
+
+
+def test_a_60_mb_file_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "dump.txt"
+    with open(path, "wb") as handle:  # sparse: 60 MB on paper, nothing written
+        handle.truncate(60 * 1024 * 1024)
+    with pytest.raises(InputError, match=r"dump\.txt is 62,914,560 bytes; a single article above 50,000,000 bytes"):
+        toolkit.load_article(path)
+
+
+def test_lone_carriage_returns_end_lines_like_newlines(tmp_path):
+    path = tmp_path / "mac.txt"
+    path.write_bytes((BODY + "\r\r" + "A second paragraph follows here, the mayor added.").encode())
+    article = toolkit.load_article(path)
+    assert "\r" not in article.text and len(article.paragraphs) == 2
+    assert article.text.split("\n\n")[1] == "A second paragraph follows here, the mayor added."
+
+
+def test_a_two_million_character_line_is_cleaned_and_analysed_in_pieces(monkeypatch):
+    line = ("The minister said the talks in Vienna would resume next week, officials told reporters. " * 22_000)
+    line = line[:2_000_000]
+    article = toolkit.load_article(line)
+    assert len(article.text) == len(line.rstrip()) and article.paragraphs[0].end == len(article.text)
+    # the analysis of a text over spaCy's max_length: parsed in pieces cut at spaces, offsets into the whole text
+    # (checked on the first 120,000 characters with a lowered max_length, the parse of 2M characters takes minutes)
+    nlp = toolkit.nlp.load_model()
+    monkeypatch.setattr(nlp, "max_length", 50_000)
+    head = article.text[:120_000]
+    found = toolkit.entities(head)
+    assert len(found) > 1000 and {head[s:e] for s, e in zip(found.start, found.end)} >= {"Vienna"}
+    assert (found.text == [head[s:e] for s, e in zip(found.start, found.end)]).all()
+
+
+def test_html_saved_as_txt_goes_through_the_html_route(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html><html><head><title>Schools</title></head><body><nav>Home | News</nav>"
+                    f"<article><p>{BODY}</p><p>The council meets again on Friday.</p></article></body></html>")
+    article = toolkit.load_article(path)
+    assert article.text.startswith("The mayor of Munich") and "<" not in article.text
+    assert "Home | News" not in article.text
+    assert article.title == "Schools"
+
+
+def test_json_saved_as_txt_is_read_as_a_record_and_a_json_list_points_to_load_corpus(tmp_path):
+    path = tmp_path / "record.txt"
+    path.write_text('{"title": "Schools", "published": "2020-07-08", "text": ' + f'"{BODY.strip()}"' + "}")
+    article = toolkit.load_article(path)
+    assert article.text == BODY.strip() and article.title == "Schools" and "{" not in article.text
+    listed = tmp_path / "records.txt"
+    listed.write_text(f'[{{"text": "{BODY.strip()}"}}, {{"text": "{BODY.strip()}"}}]')
+    with pytest.raises(InputError, match=r"records\.txt holds a JSON list of 2 items; use toolkit.load_corpus"):
+        toolkit.load_article(listed)
+    assert toolkit.load_article("{Braces} open this line, the mayor said. " + BODY).text.startswith("{Braces}")
+
+
+def test_non_english_text_warns_that_the_model_is_english():
+    german = ("Die Stadt München will die Schulen in der nächsten Woche wieder öffnen, sagte der Bürgermeister am "
+              "Montag. Die Eltern sollen bis Freitag erfahren, wie der Unterricht aussehen wird, und die Lehrer "
+              "bekommen mehr Zeit für die Vorbereitung. ") * 2
+    with pytest.warns(InputWarning, match=r"does not look English \(only \d+% .*TOOLKIT_SPACY_MODEL"):
+        article = toolkit.load_article(german)
+    assert article.text.startswith("Die Stadt München")  # loaded all the same
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        toolkit.load_article()  # the English sample is not warned about
+
+
+def test_an_unreadable_file_is_a_toolkit_error(tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text(BODY)
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(type(path), "read_bytes", refuse)  # chmod 000 does not stop root, who runs CI here
+    with pytest.raises(InputError, match=r"cannot read .*locked\.txt: Permission denied"):
+        toolkit.load_article(path)
+
+
+def test_a_folder_mixing_good_and_bad_files_keeps_every_good_one_and_names_every_bad_one(tmp_path):
+    good = {f"good{i}.txt": BODY.replace("Munich", city) for i, city in enumerate(["Berlin", "Hamburg", "Bonn"])}
+    for name, text in good.items():
+        (tmp_path / name).write_text(text)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "broken.json").write_text('{"text": ')
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    with pytest.warns(InputWarning) as caught:
+        result = toolkit.analyze_corpus(tmp_path, batch_size=2, progress=False)
+    assert sorted(result.articles.source.map(lambda s: s.rsplit("/", 1)[-1])) == sorted(good)
+    assert set(result.actors.actor) >= {"Berlin", "Hamburg", "Bonn"}
+    failures = result.failures.set_index(result.failures.source.map(lambda s: s.rsplit("/", 1)[-1]))
+    assert sorted(failures.index) == ["binary.txt", "broken.json", "empty.txt"]
+    assert (failures.article == -1).all()
+    assert "empty" in failures.loc["empty.txt", "error"] and "binary" in failures.loc["binary.txt", "error"]
+    assert "not valid JSON" in failures.loc["broken.json", "error"]
+    messages = " ".join(str(w.message) for w in caught)
+    assert all(name in messages for name in ("empty.txt", "binary.txt", "broken.json", ".png"))
+    assert "3 documents could not be loaded" in result.summary()

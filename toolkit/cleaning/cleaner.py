@@ -10,6 +10,7 @@ from typing import Any
 
 from toolkit.article import Article, Paragraph, Removed
 from toolkit.cleaning.boilerplate import detect_outlet, match_rule
+from toolkit.cleaning.language import warn_if_not_english
 from toolkit.cleaning.metadata import find_dateline, is_headline, is_prose, is_tag_line, parse_timestamp, words
 from toolkit.cleaning.normalise import Line, split_lines
 from toolkit.errors import InputError
@@ -118,6 +119,7 @@ def clean(
         ]
         + article.removed
     )
+    warn_if_not_english(article.text, source)
     return article
 
 

@@ -15,7 +15,8 @@ from toolkit.corpus.tables import empty_tables
 class CorpusAnalysis:
     """Tables of a corpus, every row keyed by article id: ``articles`` (id, source, outlet, title, published,
     section, words), ``entities``, ``actors``, ``quotes``, ``cooccurrence`` and ``terms`` (each with an ``article``
-    column), and ``failures`` (articles that could not be analysed, with the reason). Offsets point into each
+    column), and ``failures`` (articles that could not be analysed, and documents that could not be loaded, with
+    article id -1, each with the reason). Offsets point into each
     article's clean text. ``path`` is the run's folder when it was stored (tables are then read on first use).
     """
 
@@ -27,6 +28,8 @@ class CorpusAnalysis:
         if name not in self.tables:
             self.tables[name] = empty_tables()[name] if self.path is None else store.read_table(self.path, name)
         table = self.tables[name]
+        if name == "failures" and len(table):  # a resumed run names the documents it could not load again
+            self.tables[name] = table.drop_duplicates(ignore_index=True)
         if name == "articles" and "published" in table and table["published"].dtype == object:  # one dtype
             self.tables[name]["published"] = pd.to_datetime(self.tables[name]["published"], utc=True)
         return self.tables[name]
@@ -60,8 +63,11 @@ class CorpusAnalysis:
         if len(voiced):
             top = voiced["actor"].value_counts().head(8)
             lines.append("most quoted: " + ", ".join(f"{name} ({n})" for name, n in top.items()))
-        if len(self.failures):
-            lines.append(f"{len(self.failures)} articles failed (see .failures)")
+        unloaded = int((self.failures["article"] == -1).sum()) if len(self.failures) else 0
+        if len(self.failures) > unloaded:
+            lines.append(f"{len(self.failures) - unloaded} articles failed (see .failures)")
+        if unloaded:
+            lines.append(f"{unloaded} documents could not be loaded (see .failures)")
         if self.path is not None:
             lines.append(f"tables in {self.path}")
         return "\n".join(lines)

@@ -75,7 +75,8 @@ def analyze_corpus(
             raise InputError(f"{name} must be a whole number of at least 1, not {value!r}")
     if source is None:
         source, text_column = sample_corpus_path(), text_column or SAMPLE_TEXT_COLUMN
-    loaded = load_corpus(source, text_column=text_column, errors=errors)
+    skipped: list[tuple[str, str]] = []
+    loaded = load_corpus(source, text_column=text_column, errors=errors, skipped=skipped)
     first = next(loaded, None)  # a missing or unreadable source fails here, before anything is written
     stream = itertools.chain([] if first is None else [first], loaded)
     path, done = None, set()
@@ -91,18 +92,26 @@ def analyze_corpus(
     else:
         results = run_local(work, batches, n_process=n_process)
     kept: dict[str, list[pd.DataFrame]] = defaultdict(list)
+    next_id = 0
+
+    def keep(first_id: int, tables: dict[str, pd.DataFrame]) -> None:
+        tables["failures"] = _with_skipped(tables["failures"], skipped)
+        if path is not None:
+            store.write_batch(path, first_id, tables)
+        else:
+            for name, table in tables.items():
+                kept[name].append(table)
+
     with _progress_bar(progress, len(done)) as bar:
         for first_id, size, tables in results:
-            if path is not None:
-                store.write_batch(path, first_id, tables)
-            else:
-                for name, table in tables.items():
-                    kept[name].append(table)
+            keep(first_id, tables)
+            next_id = first_id + size
             bar.update(size)
+    if skipped:  # documents that failed to load after the last batch: a batch of their own
+        keep(max([next_id - 1, *done], default=-1) + 1, empty_tables())
     if path is not None:
         return CorpusAnalysis(path=path)
-    empty = empty_tables()
-    return CorpusAnalysis(tables={name: _concat(kept[name], empty[name]) for name in empty})
+    return CorpusAnalysis(tables={name: _concat(kept[name], empty) for name, empty in empty_tables().items()})
 
 
 def open_corpus(out: str | Path) -> CorpusAnalysis:
@@ -121,6 +130,16 @@ def open_corpus(out: str | Path) -> CorpusAnalysis:
 def _analyze_numbered(batch: Batch, *, model: str | None, demonyms: bool) -> tuple[int, int, dict[str, pd.DataFrame]]:
     """The batch's first id and size with its tables (a module-level function, so worker processes can run it)."""
     return batch[0][0], len(batch), analyze_batch(batch, model=model, demonyms=demonyms)
+
+
+def _with_skipped(failures: pd.DataFrame, skipped: list[tuple[str, str]]) -> pd.DataFrame:
+    """The batch's failures and the documents skipped while loading since the last batch (article id -1: they were
+    never numbered), emptying ``skipped``."""
+    if not skipped:
+        return failures
+    rows = pd.DataFrame([(-1, name, f"not loaded: {reason}") for name, reason in skipped], columns=failures.columns)
+    skipped.clear()
+    return pd.concat([failures, rows], ignore_index=True) if len(failures) else rows
 
 
 def _batched(numbered: Iterable[tuple[int, Article]], size: int) -> Iterator[Batch]:

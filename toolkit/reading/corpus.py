@@ -193,6 +193,7 @@ def load_corpus(
     detect_repeated: bool = True,
     errors: Literal["warn", "raise", "skip"] = "warn",
     progress: bool = False,
+    skipped: list[tuple[str, str]] | None = None,
 ) -> Iterator[Article]:
     """Load and clean every article of a corpus, lazily.
 
@@ -202,7 +203,7 @@ def load_corpus(
     With ``detect_repeated``, a first pass finds lines repeated across one outlet's articles and the second pass
     cuts them (reason ``repeated in outlet``). ``progress`` shows tqdm bars. A broken document is skipped with a
     warning (``errors="warn"``), silently (``"skip"``), or stops the run (``"raise"``); articles already yielded
-    stay yours.
+    stay yours. ``skipped``: a list that receives ``(document, reason)`` for every document skipped.
 
     >>> from toolkit.reading.sources import sample_path
     >>> [a.place for a in load_corpus([sample_path()])]
@@ -218,11 +219,12 @@ def load_corpus(
     if detect_repeated:
         first_pass = _load_all(source, text_column, {}, "skip", progress and "finding repeated lines")
         repeated = repeated_lines(first_pass)
-    yield from _load_all(source, text_column, repeated, errors, progress and "cleaning")
+    yield from _load_all(source, text_column, repeated, errors, progress and "cleaning", skipped)
 
 
 def _load_all(
-    source: Any, text_column: str | None, repeated: dict[str, frozenset[str]], errors: str, progress: str | bool
+    source: Any, text_column: str | None, repeated: dict[str, frozenset[str]], errors: str, progress: str | bool,
+    skipped: list[tuple[str, str]] | None = None,
 ) -> Iterator[Article]:
     from tqdm.auto import tqdm
 
@@ -236,5 +238,7 @@ def _load_all(
                 raise
             if errors == "warn":
                 warnings.warn(f"skipped {name}: {err}", InputWarning, stacklevel=3)
+            if skipped is not None:
+                skipped.append((str(name), str(err)))
             continue
         yield article

@@ -134,10 +134,15 @@ def read_bytes(path: Path) -> bytes:
             "(use load_corpus for collections)"
         )
     if path.suffix != ".gz":
-        return path.read_bytes()
+        try:
+            return path.read_bytes()
+        except OSError as err:
+            raise InputError(f"cannot read {path}: {err.strerror or err} (check its permissions)") from None
     try:
         with gzip.open(path) as handle:
             data = handle.read(MAX_BYTES + 1)
+    except PermissionError as err:
+        raise InputError(f"cannot read {path}: {err.strerror or err} (check its permissions)") from None
     except (OSError, EOFError) as err:
         raise InputError(f"{path} is not a valid gzip file: {err}") from None
     check_size(len(data), str(path))

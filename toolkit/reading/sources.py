@@ -66,7 +66,11 @@ def from_record(record: dict[str, Any], *, source: str | None = None, text_field
 def from_text(text: str, *, source: str | None = None) -> Article:
     """Route decoded text: HTML to trafilatura, the rest straight to the cleaner. Text that only carries a stray tag
     or two (an embedded tweet, a link) and no page around it is read as text when trafilatura finds nothing or far
-    less than the words outside the tags: the tags are cut (reason ``markup``), nothing else is lost."""
+    less than the words outside the tags: the tags are cut (reason ``markup``), nothing else is lost. A JSON object
+    (a record saved as ``.txt``) is read as a record; a JSON list is pointed to ``load_corpus``."""
+    record = _json_record(text, source)
+    if record is not None:
+        return from_record(record, source=source)
     if not looks_like_html(text):
         return clean(text, source=source)
     try:
@@ -96,6 +100,25 @@ def _text_with_tags(text: str, source: str | None) -> Article:
     cuts += [Removed(m.start(), m.end(), m.group(), "markup") for m in tags]
     article.raw, article.removed = text, sorted(cuts)
     return article
+
+
+def _json_record(text: str, source: str | None) -> dict[str, Any] | None:
+    """The JSON object ``text`` holds when it is one (else None); a JSON list is refused, naming load_corpus.
+
+    >>> _json_record('{"title": "T", "text": "Hi"}', None)
+    {'title': 'T', 'text': 'Hi'}
+    """
+    stripped = text.strip()
+    if (stripped[:1], stripped[-1:]) not in (("{", "}"), ("[", "]")):
+        return None
+    try:
+        record = json.loads(stripped)
+    except json.JSONDecodeError:
+        return None  # text that merely starts with a brace
+    if isinstance(record, list):
+        raise InputError(f"{source or 'the text'} holds a JSON list of {len(record)} items; use toolkit.load_corpus "
+                         "for many articles (a .jsonl file, or a DataFrame)")
+    return record if isinstance(record, dict) else None
 
 
 def json_object(text: str, name: str) -> dict[str, Any]:

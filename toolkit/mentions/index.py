@@ -76,6 +76,9 @@ class ActorIndex:
     full_names: list[list[str]] = field(default_factory=list)
     demonyms: bool = False
     _by_key: dict[str, int] = field(default_factory=dict)
+    _by_word: dict[str, list[int]] = field(default_factory=dict, repr=False)  # person-name word -> persons
+    _by_role: dict[str, set[int]] = field(default_factory=dict, repr=False)  # role key or its tail -> holders
+    _bearers: dict[str, set[str]] = field(default_factory=dict, repr=False)  # surname -> full names bearing it
     _by_start: list[Resolved] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _longest: int = 0
@@ -97,27 +100,40 @@ class ActorIndex:
                     actor.aliases.append(surface)
             if not self._shared_surname(actor, text=span.text):
                 for role in m.roles:
-                    self._give_role(actor, role, start)
+                    self._give_role(found, role, start)
         if m.label != "ROLE" or found >= 0:
             self.mentions.append(Resolved(start, end, m.label, found))
 
     def _shared_surname(self, actor: Actor, text: str) -> bool:
         """Whether ``text`` is a lone surname that more than one full name in the article bears."""
         word = text.lower()
-        bearers = {" ".join(n).lower() for n in self.full_names if n[-1].lower() == word}
-        return actor.type == "person" and " " not in word and len(bearers) > 1
+        return actor.type == "person" and " " not in word and len({b.lower() for b in self._bearers.get(word, ())}) > 1
 
-    def _give_role(self, actor: Actor, role: str, start: int) -> None:
+    def _give_role(self, k: int, role: str, start: int) -> None:
         key = role_key(role)
-        if key and key not in actor.roles:
-            actor.roles[key] = role
-            actor.role_seen[key] = start
+        if key and key not in self.actors[k].roles:
+            self.actors[k].roles[key] = role
+            self._note_role(k, key, start)
+
+    def _note_role(self, k: int, key: str, start: int, *, keep_first: bool = False) -> None:
+        """Record that actor ``k`` holds role ``key`` from ``start`` (``keep_first``: unless seen before), indexed
+        by every tail of the key ("defense secretary" also under "secretary"), so a role finds its holders directly."""
+        actor = self.actors[k]
+        if keep_first and key in actor.role_seen:
+            return
+        actor.role_seen[key] = start
+        words = key.split()
+        for n in range(len(words)):
+            self._by_role.setdefault(" ".join(words[n:]), set()).add(k)
 
     def _new(self, name: str, kind: str, key: str | None = None) -> int:
         self.actors.append(Actor(name, kind))
         index = len(self.actors) - 1
         if key is not None:
             self._by_key[key] = index
+        if kind == "person":
+            for word in set(name.lower().split()):
+                self._by_word.setdefault(word, []).append(index)
         return index
 
     def _find(self, doc: Doc, m: Mention, start: int) -> int:
@@ -139,7 +155,7 @@ class ActorIndex:
             if m.label == "ORG":
                 for word in text.lower().split():
                     if titles().get(word) == "body":
-                        self.actors[found].role_seen.setdefault(word, start)
+                        self._note_role(found, word, start, keep_first=True)
             return found
         return -1
 
@@ -156,7 +172,7 @@ class ActorIndex:
         name = canonical or bare(text) or text
         found = self._new(name, kind, key)
         if kind == "organization":
-            self.actors[found].role_seen[key] = -1
+            self._note_role(found, key, -1)
         return found
 
     def _person(self, words: list[str], start: int, *, create: bool, roles: list[str] = ()) -> int:
@@ -164,32 +180,37 @@ class ActorIndex:
         words = [w for w in words if w not in ("'s", "’s")]
         if not words:
             return -1
-        persons = [(k, a) for k, a in enumerate(self.actors) if a.type == "person"]
         if len(words) > 1:
-            same = [k for k, a in persons if _first_last(a.name.split()) == _first_last(words)]
+            wanted = _first_last(words)
+            same = [k for k in self._by_word.get(wanted[1], ()) if _first_last(self.actors[k].name.split()) == wanted]
             if same:
                 return same[0]
             return self._new(" ".join(words), "person") if create else -1
         word, said = words[0].lower(), genders(roles)
-        earlier = [(max(s for s in a.starts if s < start), k) for k, a in persons
-                   if a.name.lower().split()[-1] == word and any(s < start for s in a.starts)
-                   and not (said and genders(a.roles.values()) - said)]  # "Mrs Howard" is not Mr Michael Howard
+        namesakes = self._by_word.get(word, [])
+        earlier = []  # (last mention before start, actor) of persons with this surname seen before
+        for k in namesakes:
+            a = self.actors[k]
+            before = bisect_left(a.starts, start)  # starts grow in text order
+            if a.name.lower().split()[-1] == word and before and not (said and genders(a.roles.values()) - said):
+                earlier.append((a.starts[before - 1], k))  # "Mrs Howard" is not Mr Michael Howard
         holders = [k for _, k in earlier if any(self.actors[k].holds(role_key(r), start) for r in roles)]
         if len(holders) == 1:
             return holders[0]  # "President Clinton" is the Clinton who was president
         if earlier:
             return max(earlier)[1]
-        first = [k for k, a in persons if len(a.name.split()) > 1 and a.name.lower().split()[0] == word]
+        first = [k for k in namesakes if len(self.actors[k].name.split()) > 1
+                 and self.actors[k].name.lower().split()[0] == word]
         if len(first) == 1:
             return first[0]  # "Donald" after "Donald Trump", when no one else is called Donald
         if not create:
             return -1
-        later = {" ".join(n) for n in self.full_names if n[-1].lower() == word}
-        clash = any(word in a.name.lower().split() for _, a in persons)  # a namesake of another gender seen before
-        return self._new(later.pop() if len(later) == 1 and not clash else words[0], "person")
+        later = self._bearers.get(word, set())
+        clash = bool(namesakes)  # a namesake of another gender seen before
+        return self._new(next(iter(later)) if len(later) == 1 and not clash else words[0], "person")
 
     def _role_holder(self, key: str, start: int) -> int:
-        holders = [k for k, a in enumerate(self.actors) if a.holds(key, start)]
+        holders = [k for k in sorted(self._by_role.get(key, ())) if self.actors[k].holds(key, start)]
         return holders[0] if len(holders) == 1 else -1
 
     # --- looking up -----------------------------------------------------------------------------------------------
@@ -254,6 +275,8 @@ def build_index(doc: Doc, mentions: list[Mention], *, demonyms: bool = False) ->
     """
     index = ActorIndex(doc.text, demonyms=demonyms)
     index.full_names = [doc[m.i : m.j].text.split() for m in mentions if m.label == "PERSON" and m.j - m.i > 1]
+    for name in index.full_names:
+        index._bearers.setdefault(name[-1].lower(), set()).add(" ".join(name))
     for m in mentions:
         index.add(doc, m)
     return index

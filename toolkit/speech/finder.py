@@ -3,7 +3,7 @@ interview transcripts by their labels; nested and repeated finds resolved to the
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -31,12 +31,14 @@ def attributions(article: Article) -> list[Attribution]:
     found = [a for q in marks if (a := attribute_quote(q, doc, cues, marks, used, inside)) is not None]
     found = _inherit_speakers(found, text, bounds)
     turns = transcript_turns(text, bounds)
-    labels = [t.cue_start for t in turns]
-    found = [a for a in found if not any(a.content_start <= c < a.content_end for c in labels)] + turns
+    labels = sorted(t.cue_start for t in turns)
+    found = [a for a in found if not _any_between(labels, a.content_start, a.content_end)] + turns
+    by_start = sorted(marks, key=lambda q: q.outer_start)
+    mark_starts = [q.outer_start for q in by_start]
     for cue in cues:
         if cue.token.i in used or cue.content_start < 0:
             continue
-        reported = _reported(cue, marks)
+        reported = _reported(cue, by_start, mark_starts)
         if reported.speaker_start >= 0 or reported.cue_class in REPORTING:
             found.append(reported)
     return _dedupe(_outermost(found))
@@ -52,9 +54,17 @@ def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
     return inside
 
 
-def _reported(cue: Cue, marks: list[QuoteSpan]) -> Attribution:
+def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted offsets lies in ``[start, end)``."""
+    i = bisect_left(sorted_offsets, start)
+    return i < len(sorted_offsets) and sorted_offsets[i] < end
+
+
+def _reported(cue: Cue, marks: list[QuoteSpan], starts: list[int]) -> Attribution:
+    """The reported speech a cue introduces; ``marks`` sorted by where they start (``starts``)."""
     speaker = speaker_span(subject_of(cue.token))
-    holds_quote = any(cue.content_start <= q.outer_start and q.outer_end <= cue.content_end for q in marks)
+    within = marks[bisect_left(starts, cue.content_start) : bisect_left(starts, cue.content_end)]
+    holds_quote = any(q.outer_end <= cue.content_end for q in within)
     cls = cue.cls
     kind = "mixed" if holds_quote else "indirect"
     return Attribution(kind, cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE[cls], cls)

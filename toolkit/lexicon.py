@@ -77,6 +77,17 @@ def aliases() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def not_actors() -> dict[str, str]:
+    """Name (lower case, no leading "the") -> what it is (disease, virus, drug, medical term): names that are never
+    actors, whatever label the model gives them.
+
+    >>> not_actors()["covid-19"], "who" in not_actors()
+    ('disease', False)
+    """
+    return {row["name"]: row["kind"] for row in read_table("not_actors.tsv")}
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Demonym (lower case) -> the place it names.
 

@@ -235,3 +235,65 @@ def test_a_title_with_and_without_its_period_is_one_role(text, person, roles):
 )
 def test_a_place_in_capitals_takes_its_written_name(text, place):
     assert toolkit.actors(text).actor.tolist() == [place]
+
+
+# not_actors.tsv: diseases, viruses and drugs stay entities and never become actors (issue 14)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("COVID-19 has killed thousands, the Health Ministry said. Officials warned that COVID-19 was spreading.",
+         "COVID-19"),
+        ("Doctors in Lagos said Ebola had returned, and the Ebola outbreak worried the World Bank.", "Ebola"),
+    ],
+)
+def test_diseases_are_entities_but_never_actors(text, name):
+    table = entities(text)
+    assert table.text.str.contains(name).any()  # still an entity, with the model's label
+    assert name not in set(toolkit.actors(text).actor) and set(table[table.text.str.contains(name)].actor) == {""}
+
+
+# _find and _named: an acronym joins its organization, introduced in parentheses or spelled by its initials
+@pytest.mark.parametrize(
+    "text, actor, acronym",
+    [
+        ("The Republican National Committee said on Monday it would sue. The RNC filed the suit in Ohio.",
+         "Republican National Committee", "RNC"),
+        ("Officials at the Centers for Disease Control and Prevention (CDC) urged caution. Later the CDC changed "
+         "its advice.", "Centers for Disease Control and Prevention", "CDC"),
+        ("The IMF warned of a slump. The International Monetary Fund said growth would fall by 3 percent.",
+         "International Monetary Fund", "IMF"),
+    ],
+)
+def test_an_acronym_is_one_actor_with_its_organization(text, actor, acronym):
+    table = toolkit.actors(text).set_index("actor")
+    assert actor in table.index and acronym not in table.index
+    assert acronym in table.loc[actor, "aliases"] and table.loc[actor, "type"] == "organization"
+
+
+# _find: a bare surname joins the one full name whatever label the model gave it
+@pytest.mark.parametrize(
+    "text, person, surname",
+    [
+        ("Matt Willis, a nurse in Leeds, worked every night. Willis said the ward was full.", "Matt Willis", "Willis"),
+        ("Coach Will Carroll spoke after the game. Asked about the injury, Carroll shrugged.", "Will Carroll",
+         "Carroll"),
+    ],
+)
+def test_a_bare_surname_joins_the_full_name(text, person, surname):
+    table = toolkit.actors(text).set_index("actor")
+    assert surname not in table.index and table.loc[person, "mentions"] == 2
+
+
+def test_a_place_named_like_a_surname_stays_a_place():
+    table = toolkit.actors("Greg Poland, a vaccine expert, spoke on Monday. Poland closed its borders on Friday.")
+    assert {"Greg Poland", "Poland"} <= set(table.actor)
+
+
+# _settle_types: an organization, place or group takes the type most of its mentions say
+def test_the_type_follows_most_mentions():
+    from toolkit.mentions.index import Actor, ActorIndex, _settle_types
+
+    index = ActorIndex("", actors=[Actor("Foxconn", "place"), Actor("Anna Berg", "person"), Actor("Oslo", "place")])
+    index._labels = {0: ["GPE", "ORG", "ORG"], 1: ["PERSON", "ORG", "ORG"], 2: ["GPE", "ORG", "GPE"]}
+    _settle_types(index)
+    assert [a.type for a in index.actors] == ["organization", "person", "place"]

@@ -46,6 +46,16 @@ class Mention:
     key: str = ""  # for ROLE mentions: the office or body, lower case ("supreme leader")
 
 
+def _without_space(doc: Doc, m: Mention) -> Mention | None:
+    """The mention without white-space tokens at its edges (a name the model ran into a paragraph break); None if
+    nothing else is left."""
+    while m.i < m.j and doc[m.i].is_space:
+        m.i += 1
+    while m.j > m.i and doc[m.j - 1].is_space:
+        m.j -= 1
+    return m if m.j > m.i else None
+
+
 def bare(text: str) -> str:
     """A name without a leading "the" or a trailing possessive.
 
@@ -74,7 +84,7 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
     >>> [(doc[m.i:m.j].text, m.roles) for m in find_mentions(doc) if m.label == "PERSON"][:2]
     [('Ali Khamenei', ['Supreme Leader', 'Ayatollah']), ('Hassan Rouhani', ['President'])]
     """
-    spans = [Mention(e.start, e.end, e.label_) for e in doc.ents]
+    spans = [m for e in doc.ents if (m := _without_space(doc, Mention(e.start, e.end, e.label_))) is not None]
     spans = _apply_tags(doc, spans, tags)
     gpe_words = {norm(doc[m.i : m.j].text) for m in spans if m.label in ("GPE", "LOC", "NORP")}
     names = _person_names(doc, spans)

@@ -6,7 +6,13 @@ Mentions are read left to right and each joins an actor seen before it, or start
 - a surname alone joins the nearest preceding person with that surname (or the one full name in the article with it);
 - aliases ("US", "U.S.", "the United States") join through ``toolkit/data/aliases.tsv``; demonyms join their place
   when asked (``demonyms=True``);
-- a role phrase ("the supreme leader", "the ministry") joins the one earlier actor that holds that role.
+- a role phrase ("the supreme leader", "the ministry") joins the one earlier actor that holds that role;
+- an acronym joins the organization whose initials it spells ("WHO" and "World Health Organization", either first)
+  or the one it follows in parentheses ("the Centers for Disease Control and Prevention (CDC)");
+- names of ``toolkit/data/not_actors.tsv`` (diseases, viruses, drugs) never become actors.
+
+Once every mention is read, an organization, place or group takes the type most of its mentions were labelled
+with ("Foxconn" tagged GPE once and ORG twice is an organization).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from toolkit.lexicon import aliases, demonyms, genders, label_types, places, titles
+from toolkit.lexicon import aliases, demonyms, genders, label_types, not_actors, places, titles
 from toolkit.mentions.finder import Mention, bare, norm
 
 if TYPE_CHECKING:
@@ -79,6 +85,8 @@ class ActorIndex:
     _by_word: dict[str, list[int]] = field(default_factory=dict, repr=False)  # person-name word -> persons
     _by_role: dict[str, set[int]] = field(default_factory=dict, repr=False)  # role key or its tail -> holders
     _bearers: dict[str, set[str]] = field(default_factory=dict, repr=False)  # surname -> full names bearing it
+    _by_initials: dict[str, int] = field(default_factory=dict, repr=False)  # "WHO" -> World Health Organization
+    _labels: dict[int, list[str]] = field(default_factory=dict, repr=False)  # actor -> the labels of its mentions
     _by_start: list[Resolved] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _longest: int = 0
@@ -92,6 +100,7 @@ class ActorIndex:
         if found >= 0:
             actor = self.actors[found]
             actor.starts.append(start)
+            self._labels.setdefault(found, []).append(m.label)
             if m.label != "ROLE":
                 surface = bare(span.text)
                 if actor.name.isupper() and not surface.isupper() and actor.type != "person" and len(actor.name) > 4:
@@ -140,8 +149,22 @@ class ActorIndex:
         text = doc[m.i : m.j].text
         if m.label == "ROLE":
             return self._role_holder(m.key, start)
+        if norm(text) in not_actors():
+            return -1
+        if ACRONYM.fullmatch(text) and norm(text) not in aliases():  # whatever the model labelled it
+            if text.replace(".", "") in self._by_initials:
+                return self._by_initials[text.replace(".", "")]  # "WHO" after "the World Health Organization"
+            before = self.mentions[-1] if self.mentions else None
+            if (before is not None and before.actor >= 0 and self.actors[before.actor].type == "organization"
+                    and self.text[before.end : start].strip() == "("):
+                self._by_initials[text.replace(".", "")] = before.actor  # "the Centers for Disease Control (CDC)"
+                return before.actor
         if m.label == "PERSON":
             return self._person(text.split(), start, create=True, roles=m.roles)
+        if m.label in label_types() and _could_be_surname(text):  # "Willis" tagged LOC after "Matt Willis"
+            k = self._person([text], start, create=False)
+            if k >= 0 and " " in self.actors[k].name and self.actors[k].name.lower().split()[-1] == text.lower():
+                return k
         if m.label == "NORP":
             place = demonyms().get(text.lower()) if self.demonyms else None
             if place:
@@ -167,10 +190,19 @@ class ActorIndex:
             key = canonical.lower()
         if key in self._by_key:
             return self._by_key[key]
+        plain = bare(text)
+        name = canonical or plain or text
+        spelled = initials(name) if kind == "organization" else ""
+        if spelled and spelled.lower() in self._by_key and self.actors[self._by_key[spelled.lower()]].name == spelled:
+            found = self._by_key[spelled.lower()]  # "the World Health Organization" after "WHO"
+            self.actors[found].name, self.actors[found].type = name, "organization"
+            self._by_key[key], self._by_initials[spelled] = found, found
+            return found
         if not create:
             return -1
-        name = canonical or bare(text) or text
         found = self._new(name, kind, key)
+        if spelled:
+            self._by_initials.setdefault(spelled, found)
         if kind == "organization":
             self._note_role(found, key, -1)
         return found
@@ -248,6 +280,43 @@ class ActorIndex:
         return self.actors[found].name
 
 
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+"""A name written as initials: "WHO", "U.N.", "RNC"."""
+MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def initials(name: str) -> str:
+    """The initials a name of two or more capitalised words is abbreviated to ("" for other names).
+
+    >>> initials("Food and Drug Administration"), initials("Iran")
+    ('FDA', '')
+    """
+    words = [w for w in name.split() if w.lower() not in MINOR_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _could_be_surname(text: str) -> bool:
+    """Whether a one-word name could be a person's surname rather than a known place, alias or demonym."""
+    key = norm(text)
+    return (" " not in key and text[:1].isupper() and not ACRONYM.fullmatch(text)
+            and key not in places() and key not in aliases() and key not in demonyms())
+
+
+def _settle_types(index: ActorIndex) -> None:
+    """Give each organization, place or group the type most of its mentions were labelled with (the first type
+    on a tie); persons and actors typed by the alias table keep theirs."""
+    for k, labels in index._labels.items():
+        actor = index.actors[k]
+        if actor.type == "person" or norm(actor.name) in aliases():
+            continue
+        kinds = [label_types()[label] for label in labels if label_types().get(label, "person") != "person"]
+        counts = {kind: kinds.count(kind) for kind in kinds}
+        if counts and counts.get(actor.type, 0) < max(counts.values()):
+            actor.type = next(kind for kind in kinds if counts[kind] == max(counts.values()))
+
+
 def _role_words(text: str) -> list[str]:
     """The words of a role phrase without determiners, possessives or place words.
 
@@ -279,4 +348,5 @@ def build_index(doc: Doc, mentions: list[Mention], *, demonyms: bool = False) ->
         index._bearers.setdefault(name[-1].lower(), set()).add(" ".join(name))
     for m in mentions:
         index.add(doc, m)
+    _settle_types(index)
     return index

@@ -17,7 +17,13 @@ Definitions
   For comparison the script also prints a one-to-one matching (greedy by overlap over union, each gold used once).
 - Speaker accuracy: over assigned (prediction, gold) pairs whose gold has a source: the predicted speaker span
   overlaps a gold source fragment, or both end in the same word (case-insensitive). A prediction without a speaker
-  counts as wrong. "Speaker precision" is the same over the pairs where a speaker was predicted.
+  counts as wrong. "Speaker precision" is the same over the pairs where a speaker was predicted. Speaker accuracy
+  is also printed per predicted kind (direct, indirect, mixed).
+- Actor accuracy (issue 14): over assigned pairs whose gold source names someone (the head word of a gold source
+  fragment, or a PERSON in apposition to it, lies in a PERSON, ORG or GPE entity of the spaCy parse), the predicted
+  actor contains that entity's last word (case-insensitive), or that word is an acronym of the actor's capitalised
+  words ("RNC" for the Republican National Committee); an empty actor counts as wrong. toolkit only (textacy
+  gives no actor).
 - Speed: documents per second of the extraction alone, on Docs parsed once beforehand (parsing is timed apart).
 """
 
@@ -56,6 +62,8 @@ class Gold(NamedTuple):
 class Prediction(NamedTuple):
     content: tuple[int, int]
     speaker: tuple[int, int] | None
+    kind: str = "direct"
+    actor: str | None = None  # None: the system gives no actor
 
 
 def read_ann(path: Path, text: str) -> list[Gold]:
@@ -138,12 +146,43 @@ def speaker_ok(text: str, pred: Prediction, gold: Gold) -> bool:
                for s in gold.sources)
 
 
+NAMING = ("PERSON", "ORG", "GPE")
+
+
+def named_entity(doc, span: tuple[int, int]):
+    """The PERSON, ORG or GPE entity a gold source names: the one its head word lies in, else a PERSON in
+    apposition to the head ("one of the family's attorneys, Justin Bamberg"); None if it names no one."""
+    source = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if source is None or not len(source):
+        return None
+    head = source.root
+    candidates = [head] + [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for token in candidates:
+        if token.ent_type_ in NAMING:
+            return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    return None
+
+
+def actor_ok(doc, pred: Prediction, gold: Gold) -> bool | None:
+    """Whether the predicted actor names the gold source's entity; None when the gold source names no one."""
+    entities = [e for e in (named_entity(doc, s) for s in gold.sources) if e is not None]
+    if not entities:
+        return None
+    words = {re.findall(r"\w+", e.text.lower())[-1] for e in entities if re.findall(r"\w+", e.text)}
+    spelled = "".join(w[0] for w in (pred.actor or "").split() if w[:1].isupper())  # "RNC" names the Committee
+    return bool(pred.actor) and any(re.search(rf"\b{re.escape(w)}\b", pred.actor.lower()) or w == spelled.lower()
+                                    for w in words)
+
+
 class Tally:
     def __init__(self) -> None:
         self.preds = self.assigned = self.gold = self.recalled = 0
         self.direct = self.direct_recalled = self.with_source = self.speaker_right = self.speaker_given = 0
+        self.named = self.actor_right = 0
+        self.by_kind: dict[str, list[int]] = {}  # predicted kind -> [with source, speaker right]
 
-    def add(self, text: str, preds: list[Prediction], gold: list[Gold], pairs: list[tuple[int, int]]) -> None:
+    def add(self, text: str, preds: list[Prediction], gold: list[Gold], pairs: list[tuple[int, int]],
+            doc=None) -> None:
         self.preds += len(preds)
         self.assigned += len({i for i, _ in pairs})
         recalled = {j for _, j in pairs}
@@ -153,9 +192,17 @@ class Tally:
         self.direct_recalled += sum(gold[j].direct for j in recalled)
         for i, j in pairs:
             if gold[j].sources:
+                right = speaker_ok(text, preds[i], gold[j])
                 self.with_source += 1
                 self.speaker_given += preds[i].speaker is not None
-                self.speaker_right += speaker_ok(text, preds[i], gold[j])
+                self.speaker_right += right
+                kind = self.by_kind.setdefault(preds[i].kind, [0, 0])
+                kind[0], kind[1] = kind[0] + 1, kind[1] + right
+                if doc is not None and preds[i].actor is not None:
+                    ok = actor_ok(doc, preds[i], gold[j])
+                    if ok is not None:
+                        self.named += 1
+                        self.actor_right += ok
 
     def row(self) -> dict[str, float]:
         return {
@@ -164,13 +211,15 @@ class Tally:
             "direct recall": self.direct_recalled / max(self.direct, 1),
             "speaker accuracy": self.speaker_right / max(self.with_source, 1),
             "speaker precision": self.speaker_right / max(self.speaker_given, 1),
+            "actor accuracy": self.actor_right / self.named if self.named else None,
         }
 
 
 def toolkit_predictions(article: Article) -> list[Prediction]:
     table = quotes(article)
     return [
-        Prediction((r.content_start, r.content_end), (r.speaker_start, r.speaker_end) if r.speaker_start >= 0 else None)
+        Prediction((r.content_start, r.content_end), (r.speaker_start, r.speaker_end) if r.speaker_start >= 0 else None,
+                   r.kind, r.actor)
         for r in table.itertuples()
     ]
 
@@ -217,8 +266,9 @@ def main() -> None:
     print(f"PolNeAR {args.split}: {len(docs)} documents, {sum(len(g) for *_, g in docs)} gold attributions "
           f"({sum(g.direct for *_, gs in docs for g in gs)} with quotation marks); parsing {parse_seconds:.1f} s")
     header = (f"{'system':28} {'precision':>9} {'recall':>7} {'direct':>7} {'speaker':>8} {'spk P':>6} {'1:1 P':>6} "
-              f"{'1:1 R':>6} {'errors':>6} {'docs/s':>7}")
+              f"{'1:1 R':>6} {'actor':>6} {'errors':>6} {'docs/s':>7}")
     print(header)
+    kinds: list[tuple[str, Tally]] = []
     for name, predict in systems.items():
         many, one, errors, seconds = Tally(), Tally(), 0, 0.0
         for (stem, text, gold), article in zip(docs, articles):
@@ -231,12 +281,19 @@ def main() -> None:
                 if os.environ.get("VERBOSE"):
                     print(f"  {name} failed on {stem}: {type(err).__name__}: {err}", file=sys.stderr)
             seconds += time.perf_counter() - started
-            many.add(text, preds, gold, many_to_one(preds, gold))
+            many.add(text, preds, gold, many_to_one(preds, gold), article.doc)
             one.add(text, preds, gold, one_to_one(preds, gold))
         m, o = many.row(), one.row()
+        actor = f"{m['actor accuracy']:6.3f}" if m["actor accuracy"] is not None else f"{'-':>6}"
         print(f"{name:28} {m['precision']:9.3f} {m['recall']:7.3f} {m['direct recall']:7.3f} "
               f"{m['speaker accuracy']:8.3f} {m['speaker precision']:6.3f} {o['precision']:6.3f} {o['recall']:6.3f} "
-              f"{errors:6d} {len(docs) / max(seconds, 1e-9):7.1f}")
+              f"{actor} {errors:6d} {len(docs) / max(seconds, 1e-9):7.1f}")
+        kinds.append((name, many))
+    for name, many in kinds:
+        per_kind = ", ".join(f"{kind} {right / total:.3f} ({total})"
+                             for kind, (total, right) in sorted(many.by_kind.items()))
+        print(f"speaker accuracy by kind, {name}: {per_kind}" + (f"; actor accuracy over {many.named} pairs whose "
+              f"gold source names someone: {many.actor_right / many.named:.3f}" if many.named else ""))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Each repair rule has at least two sentences, worded differently; a comment names
 
 import pytest
 
+import toolkit
 from toolkit.speech.tables import quotes
 
 
@@ -93,3 +94,34 @@ def test_a_pronoun_does_not_reach_back_further_than_two_paragraphs(text, pronoun
 def test_a_relative_pronoun_speaks_for_its_noun(text, actor):
     row = quotes(text).iloc[0]
     assert (row.speaker, row.actor) == ("who", actor)
+
+
+# referent/_name_beside: a name in apposition, or heading the role phrase, beats the role noun (issue 14)
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Her personal lawyer, David Kendall, said the emails had been handed over.", "David Kendall"),
+        ("Acme's campaign manager, Jeff Weaver, told reporters that the race was tightening.", "Jeff Weaver"),
+        ("Former Vermont governor Howard Dean said the party should unite.", "Howard Dean"),
+    ],
+)
+def test_a_name_beside_a_role_is_the_actor(text, actor):
+    assert toolkit.quotes(text).actor.tolist() == [actor]
+
+
+def test_a_role_without_a_name_beside_it_keeps_its_own_resolution():
+    text = "Mayor Ann Lee opened the session. The mayor said the budget was balanced."
+    assert toolkit.quotes(text).actor.tolist() == ["Ann Lee"]
+
+
+# finder._addressed_names and _repair_person: after a form of address a title word is a name ("Mr. King")
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Mr. King, 82, said the company would close.", "King"),
+        ("Asked about the vote, Ms. Judge said she had not decided.", "Judge"),
+    ],
+)
+def test_a_titled_surname_after_a_form_of_address_is_a_person(text, actor):
+    assert toolkit.quotes(text).actor.tolist() == [actor]
+    assert toolkit.mentions.actor_types(text)[actor] == "person"

@@ -86,6 +86,7 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
     """
     spans = [m for e in doc.ents if (m := _without_space(doc, Mention(e.start, e.end, e.label_))) is not None]
     spans = _apply_tags(doc, spans, tags)
+    spans = sorted(spans + _addressed_names(doc, spans), key=lambda m: (m.i, m.j))
     gpe_words = {norm(doc[m.i : m.j].text) for m in spans if m.label in ("GPE", "LOC", "NORP")}
     names = _person_names(doc, spans)
     kept: list[Mention] = []
@@ -103,6 +104,29 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
     kept = _absorb_title_chains(doc, kept, gpe_words)
     kept += _role_phrases(doc, kept, gpe_words)
     return sorted(kept, key=lambda m: (m.i, m.j))
+
+
+def _addressed_names(doc: Doc, spans: list[Mention]) -> list[Mention]:
+    """PERSON mentions the model missed after a form of address ("Mr. King", "Mrs. Hale"): the honorific and the
+    capitalised words after it (at most three), where no entity lies; an entity of one word right after it becomes
+    a PERSON."""
+    covered = {t: m for m in spans for t in range(m.i, m.j)}
+    found = []
+    for token in doc:
+        i = token.i + 1
+        if titles().get(token.lower_) != "honorific" or token.i in covered or i >= len(doc):
+            continue
+        if i in covered:
+            m = covered[i]
+            if m.i == i and m.j == i + 1 and m.label in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"):
+                m.label = "PERSON"  # "Mr. Barrett" tagged ORG
+            continue
+        j = i
+        while j < min(i + 3, len(doc)) and j not in covered and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j > i:
+            found.append(Mention(token.i, j, "PERSON"))
+    return found
 
 
 def _person_names(doc: Doc, spans: list[Mention]) -> set[str]:
@@ -173,11 +197,15 @@ def _repair_person(doc: Doc, m: Mention, gpe_words: set[str], spans: list[Mentio
     """Strip titles, determiners and verbs off the name; drop persons built from a place and a verb ("Moscow Warns"),
     plural nouns ("Scholars") and names used as a modifier of a thing ("Patriot missiles")."""
     i, j, verb = m.i, m.j, False
+    after = "honorific" if i > 0 and titles().get(doc[i - 1].lower_) == "honorific" else ""
     while i < j:
         end, kind = _title_at(doc, i, j)
         if not kind and not (doc[i].pos_ == "DET" or doc[i].tag_.startswith("VB") or doc[i].is_punct):
             break
+        if kind and after == "honorific" and end == j and doc[i].text[:1].isupper():
+            break  # "Mr. King", "Ms. Judge": after a form of address, a last title word is the name
         verb |= doc[i].tag_.startswith("VB")
+        after = kind or after
         i = max(end, i + 1)  # a title becomes a role in the title chain walk
     while j > i and (doc[j - 1].text in POSSESSIVE or doc[j - 1].is_punct or doc[j - 1].tag_.startswith("VB")):
         verb |= doc[j - 1].tag_.startswith("VB")

@@ -4,6 +4,7 @@ the nearest compatible earlier actor. No actor is better than a wrong one: unsur
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -11,6 +12,9 @@ from toolkit.article import Article
 from toolkit.lexicon import title_genders
 from toolkit.nlp import parse
 from toolkit.speech.cues import RELATIVE, antecedent, mention_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = {"they", "them", "it"}
@@ -99,14 +103,42 @@ def _gender_fits(text: str, start: int, gender: str) -> bool:
 
 
 def referent(article: Article, start: int, end: int) -> tuple[int, int]:
-    """The span an actor is resolved from: the speaker, or the noun a relative pronoun ("who") stands for."""
-    if start < 0 or article.text[start:end].lower() not in RELATIVE:
+    """The span an actor is resolved from: the speaker; the noun a relative pronoun ("who") stands for; and for a
+    role with a name beside it, the name ("her lawyer, David Kendall"; "former Vermont governor Howard Dean").
+
+    >>> from toolkit.article import as_article
+    >>> a = as_article("Her lawyer, David Kendall, said the emails were private.")
+    >>> a.text[slice(*referent(a, 0, 10))]
+    'David Kendall'
+    """
+    if start < 0:
         return start, end
-    span = parse(article).char_span(start, end)
-    if span is None:
+    doc = parse(article)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
         return start, end
-    head = antecedent(span[0])
-    if head.i == span[0].i:
-        return start, end
-    noun = mention_span(head)
-    return noun.start_char, noun.end_char
+    if article.text[start:end].lower() in RELATIVE:
+        head = antecedent(span[0])
+        if head.i == span[0].i:
+            return start, end
+        span = mention_span(head)
+    name = _name_beside(span)
+    if name is not None:
+        return name.start_char, name.end_char
+    return span.start_char, span.end_char
+
+
+def _name_beside(span: Span) -> Span | None:
+    """The person named in apposition to a role phrase, or right after it as the head of the whole phrase; None
+    when the phrase is itself a name or nothing names it."""
+    root = span.root
+    if root.ent_type_ == "PERSON" or root.pos_ == "PRON":
+        return None
+    linked = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if root.head.ent_type_ == "PERSON" and root.head.i >= span.end and root.head.i - span.end <= 3:
+        linked.append(root.head)  # "former Vermont governor Howard Dean": the name heads the phrase
+    for token in linked:
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+        if entity is not None and entity.start >= span.end:
+            return entity
+    return None

@@ -14,7 +14,7 @@ from toolkit.nlp import parse
 from toolkit.speech.cues import RELATIVE, antecedent, mention_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = {"they", "them", "it"}
@@ -138,7 +138,17 @@ def _name_beside(span: Span) -> Span | None:
     if root.head.ent_type_ == "PERSON" and root.head.i >= span.end and root.head.i - span.end <= 3:
         linked.append(root.head)  # "former Vermont governor Howard Dean": the name heads the phrase
     for token in linked:
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
-        if entity is not None and entity.start >= span.end:
+        entity = _entity_of(token)
+        if entity.start >= span.end:
             return entity
     return None
+
+
+def _entity_of(token: Token) -> Span:
+    """The entity a token lies in, found from the token's IOB tags (``doc.ents`` is built anew on every call)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

@@ -88,6 +88,16 @@ def not_actors() -> dict[str, str]:
 
 
 @cache
+def not_sources() -> frozenset[str]:
+    """Inanimate subjects (lemma, lower case) that report no one's words: "the statistics reveal", "the truth is".
+
+    >>> "statistics" in not_sources(), "minister" in not_sources()
+    (True, False)
+    """
+    return frozenset(row["word"] for row in read_table("not_sources.tsv"))
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Demonym (lower case) -> the place it names.
 

@@ -21,6 +21,7 @@ from toolkit.corpus.explorer import (
     table_html,
 )
 from toolkit.corpus.run import sample_corpus_path
+from toolkit.speech.tables import said
 
 OUTLETS = ("RT News", "Reuters", "Press TV")
 
@@ -60,7 +61,9 @@ def test_quote_table_follows_outlets_dates_and_types(corpus):
     assert set(kept.articles["outlet"]) <= {"Reuters", "Press TV"} and len(kept.articles)
     assert dates.min() >= pd.Timestamp("2020-05-19", tz="UTC") and dates.max() < pd.Timestamp("2020-05-22", tz="UTC")
     table = quote_table(corpus, settings=settings)
-    voiced = kept.quotes[kept.quotes["actor"] != ""]
+    voiced = said(kept.quotes)
+    voiced = voiced[voiced["actor"] != ""]
+    assert len(voiced) < len(kept.quotes[kept.quotes["actor"] != ""])  # a negated attribution is not counted
     assert table["quotes"].sum() == len(voiced) and set(table["speaker"]) == set(voiced["actor"])
     organisations = quote_table(corpus, settings=Settings(types=("organization",), top=3))
     assert len(organisations) == 3 and set(organisations["type"]) == {"organization"}

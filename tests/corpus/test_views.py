@@ -23,6 +23,7 @@ from toolkit.corpus.views import (
     voices,
     voices_by_outlet,
 )
+from toolkit.speech.tables import said
 
 PER_ARTICLE = ("entities", "actors", "quotes", "cooccurrence", "terms")
 
@@ -125,7 +126,8 @@ def test_mentions_over_time_counts_every_dated_mention(corpus):
 
 
 def test_voices_add_up_to_the_quotes(corpus):
-    quotes = corpus.quotes
+    quotes = said(corpus.quotes)  # negated attributions ("did not say") are no voice
+    assert len(quotes) < len(corpus.quotes)
     table = voices(corpus)
     assert (table["direct"] + table["reported"] == table["quotes"]).all()
     assert table["quotes"].sum() == int((quotes["actor"] != "").sum())
@@ -139,7 +141,7 @@ def test_voices_add_up_to_the_quotes(corpus):
     assert sorted(by_outlet.index) == sorted(outlets(corpus)) and by_outlet["articles"].sum() == 60
     assert by_outlet["quotes"].sum() == len(quotes)
     assert by_outlet["unresolved"].sum() == int((quotes["actor"] == "").sum())
-    rt = select(corpus, outlets="RT News").quotes
+    rt = said(select(corpus, outlets="RT News").quotes)
     assert by_outlet.loc["RT News", "direct"] == (rt["kind"] == "direct").sum()
     assert math.isclose(by_outlet.loc["RT News", "per_article"], len(rt) / 8)
 

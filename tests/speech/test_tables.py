@@ -107,3 +107,32 @@ def test_quote_counts_split_direct_and_reported(seed_table):
 def test_the_parsed_doc_still_serialises_after_quotes(seed):
     toolkit.quotes(seed)
     assert toolkit.parse(seed).to_bytes()
+
+
+# tables._denied: a negated cue is kept with negated=True and left out of the counts (issue 14)
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The governor did not mention that schools would stay closed until May.", "mention"),
+        ("Asked twice, the spokesman never said whether the talks had failed.", "said"),
+    ],
+)
+def test_a_negated_cue_is_flagged_and_not_counted(text, cue):
+    from toolkit.speech.tables import quote_counts
+
+    table = quotes(text)
+    assert table.cue.tolist() == [cue] and table.negated.tolist() == [True]
+    assert quote_counts(table).empty
+
+
+# finder._no_source: subjects that report no one's words (toolkit/data/not_sources.tsv) make no attribution
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statistics reveal that infections are falling in the north.",
+        "The truth is that the fund will run dry, and the statistics show it will happen by June.",
+    ],
+)
+def test_subjects_that_are_no_source_make_no_attribution(text):
+    assert quotes(text).empty
+    assert quotes("Prices rose by 4 percent, according to official statistics.").cue.tolist() == ["according to"]

@@ -26,6 +26,7 @@ from toolkit.corpus.analysis import CorpusAnalysis
 from toolkit.corpus.tables import TABLES
 from toolkit.errors import InputError
 from toolkit.lexicon import type_names
+from toolkit.speech.tables import said
 
 ACTOR_TABLE_COLUMNS = ["actor", "type", "mentions", "articles", "outlets", "first", "last", "aliases", "roles"]
 TIME_COLUMNS = ["actor", "period", "mentions", "articles"]
@@ -315,7 +316,7 @@ def voices(result: CorpusAnalysis, *, types: str | Iterable[str] | None = None) 
     result = _require_result(result, "voices()")
     chosen = _check_types(types, "voices()")
     columns = ["type", "direct", "reported", "quotes", "articles", "outlets"]
-    quotes = result.quotes
+    quotes = said(result.quotes)
     quotes = quotes[quotes["actor"].astype(str) != ""]
     if quotes.empty:
         return pd.DataFrame(columns=columns, index=pd.Index([], name="speaker"))
@@ -348,7 +349,7 @@ def voices_by_outlet(result: CorpusAnalysis) -> pd.DataFrame:
     """
     result = _require_result(result, "voices_by_outlet()")
     articles = result.articles.groupby("outlet")["id"].nunique()
-    quotes = result.quotes
+    quotes = said(result.quotes)
     quotes = quotes.assign(voice=_kinds(quotes), outlet=quotes["article"].map(_outlet_of(result)),
                            resolved=quotes["actor"].astype(str) != "")
     counts = pd.crosstab(quotes["outlet"], quotes["voice"]) if len(quotes) else pd.DataFrame()
@@ -384,7 +385,7 @@ def voice_shares(result: CorpusAnalysis, *, per_outlet: bool = True) -> pd.DataF
     {'person': 0.5, 'organization': 0.25, 'place': 0.0, 'group': 0.0, 'unresolved': 0.25}
     """
     result = _require_result(result, "voice_shares()")
-    quotes, actors = result.quotes, result.actors
+    quotes, actors = said(result.quotes), result.actors
     per_article = actors[["article", "actor", "type"]].drop_duplicates(["article", "actor"])
     typed = quotes[["article", "actor"]].merge(per_article, on=["article", "actor"], how="left")
     fallback = typed["actor"].map(_majority_types(actors))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from toolkit.article import Article, paragraph_bounds
+from toolkit.lexicon import not_sources
 from toolkit.nlp import parse
 from toolkit.speech.cues import REPORTING, Cue, find_cues, subject_of
 from toolkit.speech.direct import attribute_quote
@@ -38,6 +39,8 @@ def attributions(article: Article) -> list[Attribution]:
     for cue in cues:
         if cue.token.i in used or cue.content_start < 0:
             continue
+        if _no_source(cue):
+            continue
         reported = _reported(cue, by_start, mark_starts)
         if reported.speaker_start >= 0 or reported.cue_class in REPORTING:
             found.append(reported)
@@ -52,6 +55,13 @@ def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
             for i in range(span.start, span.end):
                 inside[i] = True
     return inside
+
+
+def _no_source(cue: Cue) -> bool:
+    """Whether the cue's subject is inanimate and reports no one's words ("the statistics reveal"; the words are
+    ``toolkit/data/not_sources.tsv``); a source phrase ("according to the statistics") always names a source."""
+    subject = subject_of(cue.token) if cue.cls != "source" else None
+    return subject is not None and bool({subject.lemma_.lower(), subject.lower_} & not_sources())
 
 
 def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from toolkit.article import Article, as_article
+from toolkit.nlp import parse, token_at
 from toolkit.speech.finder import attributions
 from toolkit.speech.speakers import referent, resolve_actors
 
@@ -33,12 +34,15 @@ COLUMNS = [
     "speaker_end",
     "actor",
     "confidence",
+    "negated",
 ]
 
 
 def quotes(article: Article | str | Doc, *, demonyms: bool = False) -> pd.DataFrame:
     """One row per attribution: kind (direct, indirect, mixed), content, cue, speaker (surface mention) and actor,
-    each span as character offsets into ``article.text`` (or the string or Doc text given instead).
+    each span as character offsets into ``article.text`` (or the string or Doc text given instead); ``negated``
+    when the cue is denied ("did not say that ...": kept for the record, left out of :func:`quote_counts` and the
+    corpus voices, see :func:`said`).
     ``demonyms``: resolve actors as ``toolkit.actors(..., demonyms=True)`` does, so the names agree.
 
     >>> import toolkit
@@ -59,6 +63,7 @@ def quote_rows(article: Article, *, demonyms: bool = False) -> list[tuple]:
     """
     found = attributions(article)
     text = article.text
+    doc = parse(article) if found else None
     spans = [referent(article, a.speaker_start, a.speaker_end) for a in found]
     actors = resolve_actors(article, spans, demonyms=demonyms)
     return [
@@ -75,9 +80,27 @@ def quote_rows(article: Article, *, demonyms: bool = False) -> list[tuple]:
             a.speaker_end,
             actor,
             a.confidence,
+            a.cue_start >= 0 and _denied(doc, a.cue_start),
         )
         for a, actor in zip(found, actors)
     ]
+
+
+def _denied(doc: Doc, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` is negated ("did not mention", "never said")."""
+    cue = token_at(doc, cue_start)
+    return cue is not None and any(child.dep_ == "neg" for child in cue.children)
+
+
+def said(table: pd.DataFrame) -> pd.DataFrame:
+    """The attributions of a quote table that were said: without the negated ones ("did not say that ...").
+
+    >>> import toolkit
+    >>> t = toolkit.quotes("The mayor said the plan would work. She did not say when it would start.")
+    >>> t.negated.tolist(), len(said(t))
+    ([False, True], 1)
+    """
+    return table[~table["negated"].astype(bool)] if "negated" in table and len(table) else table
 
 
 def who(table: pd.DataFrame) -> pd.Series:
@@ -97,12 +120,14 @@ def select_speaker(table: pd.DataFrame, name: str | None) -> pd.DataFrame:
 
 
 def quote_counts(table: pd.DataFrame) -> pd.DataFrame:
-    """Attributions per speaker: ``direct`` quotes and ``reported`` ones (indirect or mixed), most quoted first.
+    """Attributions per speaker: ``direct`` quotes and ``reported`` ones (indirect or mixed), most quoted first;
+    negated ones are not counted.
 
     >>> import toolkit
     >>> quote_counts(toolkit.quotes(toolkit.load_article())).loc["Ali Khamenei"].tolist()
     [2, 3]
     """
+    table = said(table)
     kinds = pd.Series(["direct" if k == "direct" else "reported" for k in table["kind"]], index=table.index)
     counts = pd.crosstab(who(table), kinds).reindex(columns=["direct", "reported"], fill_value=0)
     counts.index.name, counts.columns.name = "speaker", None

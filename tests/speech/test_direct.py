@@ -76,12 +76,7 @@ def row_with(table: pd.DataFrame, content_start: str) -> pd.Series:
          "She", "told"),
         ("Okafor wrote to members on Friday:\n\n“The strike will go ahead unless the company makes a new offer.” "
          "Talks resume on Monday.", "Okafor", "wrote"),
-        pytest.param(
-            "She then told the board:\n\n“We cannot afford another year like this one.”", "She", "told",
-            marks=pytest.mark.xfail(reason="_sentences_around drops the index of a missing next sentence, so "
-                                    "_best_cue never looks at the sentence before a quote that ends the text",
-                                    strict=True),
-        ),
+        ("She then told the board:\n\n“We cannot afford another year like this one.”", "She", "told"),
     ],
 )
 def test_direct_quote_speakers_around_the_quote(text, speaker, cue):

@@ -196,9 +196,10 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
     ending in a colon) whose complement is the quote, holds it, or was not found; a cue just after the quote
     ('"...," she said') and a verb of speech or writing come first. Two halves of a quote split by "he said"
     share the cue."""
-    own = {(s.start, s.end) for s in sents[:2]}
+    # the sentence before a quote that ends the text moves up the list: it is never one of the quote's own
+    own = {(s.start, s.end) for s in sents[:2] if s.end_char > q.outer_start}
     after = sents[2] if len(sents) > 2 and sents[2].start_char >= q.outer_end else None
-    before = next((s for s in sents[2:] if s.end_char <= q.outer_start), None)
+    before = next((s for s in sents[1:] if s.end_char <= q.outer_start), None)
     candidates = []
     lo = bisect_left(cues, min(s.start_char for s in sents), key=lambda c: c.start)
     hi = bisect_right(cues, max(s.end_char for s in sents), key=lambda c: c.start)

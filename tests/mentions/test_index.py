@@ -262,6 +262,8 @@ def test_diseases_are_entities_but_never_actors(text, name):
          "its advice.", "Centers for Disease Control and Prevention", "CDC"),
         ("The IMF warned of a slump. The International Monetary Fund said growth would fall by 3 percent.",
          "International Monetary Fund", "IMF"),
+        ("The U.S. Department of Agriculture said prices rose. USDA data showed a 4 percent rise in May.",
+         "U.S. Department of Agriculture", "USDA"),
     ],
 )
 def test_an_acronym_is_one_actor_with_its_organization(text, actor, acronym):
@@ -297,3 +299,9 @@ def test_the_type_follows_most_mentions():
     index._labels = {0: ["GPE", "ORG", "ORG"], 1: ["PERSON", "ORG", "ORG"], 2: ["GPE", "ORG", "GPE"]}
     _settle_types(index)
     assert [a.type for a in index.actors] == ["organization", "person", "place"]
+
+
+# finder.bare and _without_space: quotation marks and brackets at a name's edges are not part of the actor's name
+def test_a_quoted_organization_is_named_without_its_quotation_marks():
+    text = "Members of the “National Defence Forces” fought back, the spokesman said. The NDF denied it."
+    assert "National Defence Forces" in set(toolkit.actors(text).actor)

@@ -47,11 +47,11 @@ class Mention:
 
 
 def _without_space(doc: Doc, m: Mention) -> Mention | None:
-    """The mention without white-space tokens at its edges (a name the model ran into a paragraph break); None if
-    nothing else is left."""
-    while m.i < m.j and doc[m.i].is_space:
+    """The mention without white space or lone punctuation at its edges (a name the model ran into a paragraph
+    break, an opening quotation mark or parenthesis); None if nothing else is left."""
+    while m.i < m.j and (doc[m.i].is_space or doc[m.i].is_punct and not doc[m.i].is_alpha):
         m.i += 1
-    while m.j > m.i and doc[m.j - 1].is_space:
+    while m.j > m.i and (doc[m.j - 1].is_space or doc[m.j - 1].is_punct and doc[m.j - 1].text in "([{“‘\"'«-–—,;:"):
         m.j -= 1
     return m if m.j > m.i else None
 
@@ -59,10 +59,10 @@ def _without_space(doc: Doc, m: Mention) -> Mention | None:
 def bare(text: str) -> str:
     """A name without a leading "the" or a trailing possessive.
 
-    >>> bare("The United States's")
-    'United States'
+    >>> bare("The United States's"), bare("the “National Defence Forces")
+    ('United States', 'National Defence Forces')
     """
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lstrip("“‘\"'([«")  # 'the “National Guard'
     return re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
 
 

@@ -186,6 +186,8 @@ class ActorIndex:
         """An organization, place or group by name or alias."""
         key = norm(text)
         canonical, kind = aliases().get(key, (None, kind)) if any(c.isupper() for c in text) else (None, kind)
+        if not canonical and ACRONYM.fullmatch(bare(text)):
+            key = key.replace(".", "")  # "W.H.O." and "WHO" are one name
         if canonical:
             key = canonical.lower()
         if key in self._by_key:
@@ -288,13 +290,13 @@ MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 def initials(name: str) -> str:
     """The initials a name of two or more capitalised words is abbreviated to ("" for other names).
 
-    >>> initials("Food and Drug Administration"), initials("Iran")
-    ('FDA', '')
+    >>> initials("Food and Drug Administration"), initials("U.S. Department of Agriculture"), initials("Iran")
+    ('FDA', 'USDA', '')
     """
     words = [w for w in name.split() if w.lower() not in MINOR_WORDS]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
-    return "".join(w[0] for w in words)
+    return "".join(w.replace(".", "") if ACRONYM.fullmatch(w) else w[0] for w in words)  # "U.S. Department" -> US D
 
 
 def _could_be_surname(text: str) -> bool:

@@ -5,7 +5,8 @@
 The text is BBC full-text articles joined with blank lines (sorted by path), cut at a line end before each size.
 The longest text is parsed once (``nlp.max_length`` raised for it) and each shorter one is a prefix of that Doc
 (``doc[:i].as_doc()``), so only extraction is timed: entities (the actor index), actors, quotes, co-occurrence and
-keywords, each on a fresh Article around the parsed Doc, with ``time.perf_counter``; best of ``--repeat`` runs.
+keywords, each on a fresh Article around the parsed Doc, with ``time.perf_counter``; best of ``--repeat`` passes
+(default 5), each pass timing every size in turn, so a drift in the machine's speed meets all sizes alike.
 Floor (issue 15): at most 2.5x per doubling of the text, for every stage and in total.
 """
 
@@ -54,7 +55,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--sizes", default="125000,250000,500000,1000000")
-    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
@@ -68,19 +69,21 @@ def main() -> None:
     start = time.perf_counter()
     doc = nlp(text)
     print(f"parsed {len(text):,} characters ({len(doc):,} tokens) once in {time.perf_counter() - start:.0f} s")
-    rows = []
+    parts = []
     for size in sizes:
         cut = text.rfind("\n", 0, size) + 1
         end = next(t.i for t in doc if t.idx >= cut) if cut < len(text) else len(doc)
-        part = doc[:end].as_doc() if end < len(doc) else doc
-        best: dict[str, float] = {}
-        for _ in range(args.repeat):
+        parts.append(doc[:end].as_doc() if end < len(doc) else doc)
+    best: list[dict[str, float]] = [{} for _ in parts]
+    for _ in range(args.repeat):  # every size once per pass, so a drift in the machine's speed meets them all
+        for part, found in zip(parts, best):
             article = as_article(part.text)
             article.doc = part
             for name, seconds in stages(article).items():
-                best[name] = min(best.get(name, seconds), seconds)
-        best["total"] = sum(best.values())
-        rows.append((len(part.text), best))
+                found[name] = min(found.get(name, seconds), seconds)
+    for found in best:
+        found["total"] = sum(found.values())
+    rows = [(len(part.text), found) for part, found in zip(parts, best)]
     names = list(rows[0][1])
     print(f"{'characters':>12} " + " ".join(f"{n:>14}" for n in names))
     worst = 0.0
@@ -91,8 +94,10 @@ def main() -> None:
             worst = max(worst, growth or 0) if name == "total" or best[name] > 0.05 else worst
             cells.append(f"{best[name]:7.2f}s" + (f" x{growth:4.2f}" if growth else "      "))
         print(f"{chars:>12,} " + " ".join(f"{c:>14}" for c in cells))
+    span = (rows[-1][1]["total"] / rows[0][1]["total"]) ** (1 / max(len(rows) - 1, 1))
     print(f"largest growth per doubling (stages over 0.05 s, and the total): x{worst:.2f} "
-          f"(floor <= x{FLOOR}: {'met' if worst <= FLOOR else 'NOT met'})")
+          f"(floor <= x{FLOOR}: {'met' if worst <= FLOOR else 'NOT met'}); total, mean per doubling from the "
+          f"smallest to the largest: x{span:.2f}")
 
 
 if __name__ == "__main__":

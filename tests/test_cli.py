@@ -133,3 +133,15 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(monkeypat
     assert err.count("\n") == 1 and "unexpected ZeroDivisionError: a bug" in err and "--debug" in err
     with pytest.raises(ZeroDivisionError):
         main(["--debug", "report"])
+
+
+def test_a_corpus_run_names_a_skipped_file_in_one_line(tmp_path):
+    (tmp_path / "good.txt").write_text("The mayor of Springfield said on Monday that the schools would reopen. " * 3)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    run = subprocess.run([sys.executable, "-m", "toolkit", "analyze-corpus", str(tmp_path), "--out",
+                          str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and "1 document was not loaded" in run.stdout
+    warned = [line for line in run.stderr.splitlines() if "InputWarning" in line]
+    assert len(warned) == 1 and warned[0].startswith("toolkit: InputWarning: skipped")
+    assert "empty.txt is empty" in warned[0]
+    assert "numbered = " not in run.stderr  # no source line of ours

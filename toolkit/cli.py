@@ -10,6 +10,7 @@ import os
 import shutil
 import sys
 import textwrap
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -185,6 +186,10 @@ def write_report(article: Article, out: Path) -> Path:
     return out
 
 
+def _one_line_warning(message: Warning | str, category: type[Warning], *_: object, **__: object) -> str:
+    return f"toolkit: {category.__name__}: {message}\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (2 with one ``toolkit: ...`` line on bad input).
 
@@ -204,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("-o", "--output", type=Path, default=Path("report.html"), help="where to write the report")
     parser.add_argument("--debug", action="store_true", help="show the Python traceback when something fails")
     args = parser.parse_args(argv)
+    shown = warnings.formatwarning
+    if not args.debug:  # a warning is one line naming the file and the problem, not the code that raised it
+        warnings.formatwarning = _one_line_warning
     try:
         if args.command == "analyze-corpus":
             return _analyze_corpus(args)
@@ -226,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"toolkit: {args.source or 'the sample'}: unexpected {type(err).__name__}: {err} (run with --debug "
               "for the traceback, and please report it)", file=sys.stderr)
         return 1
+    finally:
+        warnings.formatwarning = shown
     return 0
 
 

@@ -209,4 +209,4 @@ def test_a_folder_mixing_good_and_bad_files_keeps_every_good_one_and_names_every
     assert "not valid JSON" in failures.loc["broken.json", "error"]
     messages = " ".join(str(w.message) for w in caught)
     assert all(name in messages for name in ("empty.txt", "binary.txt", "broken.json", ".png"))
-    assert "3 documents could not be loaded" in result.summary()
+    assert "3 documents were not loaded" in result.summary()

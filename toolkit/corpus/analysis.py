@@ -49,7 +49,8 @@ class CorpusAnalysis:
         0 articles from 0 outlets
         """
         articles, actors, quotes = self.articles, self.actors, self.quotes
-        lines = [f"{len(articles):,} articles from {articles['outlet'].nunique() if len(articles) else 0} outlets"]
+        outlets = articles["outlet"].nunique() if len(articles) else 0
+        lines = [f"{len(articles):,} articles from {outlets} outlet{'' if outlets == 1 else 's'}"]
         dates = pd.to_datetime(articles["published"], utc=True).dropna() if len(articles) else pd.Series([])
         if len(dates):
             lines.append(f"published {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}")
@@ -67,7 +68,7 @@ class CorpusAnalysis:
         if len(self.failures) > unloaded:
             lines.append(f"{len(self.failures) - unloaded} articles failed (see .failures)")
         if unloaded:
-            lines.append(f"{unloaded} documents could not be loaded (see .failures)")
+            lines.append(f"{unloaded} document{' was' if unloaded == 1 else 's were'} not loaded (see .failures)")
         if self.path is not None:
             lines.append(f"tables in {self.path}")
         return "\n".join(lines)

@@ -26,16 +26,21 @@ def english_share(text: str) -> float:
     >>> english_share("Der Minister sagte, die Gespräche gingen weiter.")
     0.0
     """
-    found = [w for w in WORD.findall(text) if w.islower()]
+    return _share(WORD.findall(text))
+
+
+def _share(words: list[str]) -> float:
+    found = [w for w in words if w.islower()]
     return sum(w in english_words() for w in found) / len(found) if found else 0.0
 
 
 def warn_if_not_english(text: str, source: str | None) -> float | None:
     """Warn (:class:`toolkit.errors.InputWarning`) when a text of at least ``MIN_WORDS`` words does not look
     English, and give its share of English function words (None when too short to judge)."""
-    if len(WORD.findall(text[:20_000])) < MIN_WORDS:
+    words = WORD.findall(text[:20_000])
+    if len(words) < MIN_WORDS:
         return None
-    share = english_share(text[:20_000])
+    share = _share(words)
     if share < MIN_SHARE:
         warnings.warn(f"{source or 'the text'} does not look English (only {share:.0%} of its words are common English "
                       "words): the spaCy model is English, so names, quotes and keywords will be unreliable; load a "

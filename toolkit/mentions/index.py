@@ -152,12 +152,13 @@ class ActorIndex:
         if norm(text) in not_actors():
             return -1
         if ACRONYM.fullmatch(text) and norm(text) not in aliases():  # whatever the model labelled it
-            if text.replace(".", "") in self._by_initials:
-                return self._by_initials[text.replace(".", "")]  # "WHO" after "the World Health Organization"
+            letters = text.replace(".", "")
+            if letters in self._by_initials:
+                return self._by_initials[letters]  # "WHO" after "the World Health Organization"
             before = self.mentions[-1] if self.mentions else None
             if (before is not None and before.actor >= 0 and self.actors[before.actor].type == "organization"
                     and self.text[before.end : start].strip() == "("):
-                self._by_initials[text.replace(".", "")] = before.actor  # "the Centers for Disease Control (CDC)"
+                self._by_initials[letters] = before.actor  # "the Centers for Disease Control (CDC)"
                 return before.actor
         if m.label == "PERSON":
             return self._person(text.split(), start, create=True, roles=m.roles)
@@ -184,15 +185,14 @@ class ActorIndex:
 
     def _named(self, text: str, kind: str, *, create: bool) -> int:
         """An organization, place or group by name or alias."""
-        key = norm(text)
+        key, plain = norm(text), bare(text)
         canonical, kind = aliases().get(key, (None, kind)) if any(c.isupper() for c in text) else (None, kind)
-        if not canonical and ACRONYM.fullmatch(bare(text)):
+        if not canonical and ACRONYM.fullmatch(plain):
             key = key.replace(".", "")  # "W.H.O." and "WHO" are one name
         if canonical:
             key = canonical.lower()
         if key in self._by_key:
             return self._by_key[key]
-        plain = bare(text)
         name = canonical or plain or text
         spelled = initials(name) if kind == "organization" else ""
         if spelled and spelled.lower() in self._by_key and self.actors[self._by_key[spelled.lower()]].name == spelled:

@@ -137,16 +137,20 @@ def read_bytes(path: Path) -> bytes:
         try:
             return path.read_bytes()
         except OSError as err:
-            raise InputError(f"cannot read {path}: {err.strerror or err} (check its permissions)") from None
+            raise _unreadable(path, err) from None
     try:
         with gzip.open(path) as handle:
             data = handle.read(MAX_BYTES + 1)
     except PermissionError as err:
-        raise InputError(f"cannot read {path}: {err.strerror or err} (check its permissions)") from None
+        raise _unreadable(path, err) from None
     except (OSError, EOFError) as err:
         raise InputError(f"{path} is not a valid gzip file: {err}") from None
     check_size(len(data), str(path))
     return data
+
+
+def _unreadable(path: Path, err: OSError) -> InputError:
+    return InputError(f"cannot read {path}: {err.strerror or err} (check its permissions)")
 
 
 def check_size(size: int, name: str) -> None:

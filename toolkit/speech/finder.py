@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from toolkit.article import Article, paragraph_bounds
 from toolkit.lexicon import not_sources
@@ -39,9 +39,10 @@ def attributions(article: Article) -> list[Attribution]:
     for cue in cues:
         if cue.token.i in used or cue.content_start < 0:
             continue
-        if _no_source(cue):
+        subject = subject_of(cue.token)
+        if _no_source(cue, subject):
             continue
-        reported = _reported(cue, by_start, mark_starts)
+        reported = _reported(cue, subject, by_start, mark_starts)
         if reported.speaker_start >= 0 or reported.cue_class in REPORTING:
             found.append(reported)
     return _dedupe(_outermost(found))
@@ -57,11 +58,12 @@ def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
     return inside
 
 
-def _no_source(cue: Cue) -> bool:
+def _no_source(cue: Cue, subject: Token | None) -> bool:
     """Whether the cue's subject is inanimate and reports no one's words ("the statistics reveal"; the words are
     ``toolkit/data/not_sources.tsv``); a source phrase ("according to the statistics") always names a source."""
-    subject = subject_of(cue.token) if cue.cls != "source" else None
-    return subject is not None and bool({subject.lemma_.lower(), subject.lower_} & not_sources())
+    if cue.cls == "source" or subject is None:
+        return False
+    return bool({subject.lemma_.lower(), subject.lower_} & not_sources())
 
 
 def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
@@ -70,9 +72,10 @@ def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
     return i < len(sorted_offsets) and sorted_offsets[i] < end
 
 
-def _reported(cue: Cue, marks: list[QuoteSpan], starts: list[int]) -> Attribution:
-    """The reported speech a cue introduces; ``marks`` sorted by where they start (``starts``)."""
-    speaker = speaker_span(subject_of(cue.token))
+def _reported(cue: Cue, subject: Token | None, marks: list[QuoteSpan], starts: list[int]) -> Attribution:
+    """The reported speech a cue introduces, said by ``subject``; ``marks`` sorted by where they start
+    (``starts``)."""
+    speaker = speaker_span(subject)
     within = marks[bisect_left(starts, cue.content_start) : bisect_left(starts, cue.content_end)]
     holds_quote = any(q.outer_end <= cue.content_end for q in within)
     cls = cue.cls

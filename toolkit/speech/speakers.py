@@ -6,8 +6,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from toolkit.article import Article
 from toolkit.lexicon import title_genders
 from toolkit.nlp import parse
@@ -36,12 +34,11 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: 
     if not any(start >= 0 for start, _ in spans):
         return [""] * len(spans)
     try:
-        from toolkit.mentions.tables import entities, resolve_mention
+        from toolkit.mentions.tables import entity_rows, resolve_mention
     except ImportError:
         return [""] * len(spans)
-    table = entities(article, demonyms=demonyms)
-    rows = sorted((int(s), label, int(n), actor) for s, label, n, actor in
-                  zip(table["start"], table["label"], table["sentence"], table["actor"]) if actor)
+    rows = sorted((start, label, sentence, actor)
+                  for _, label, start, _, sentence, _, actor in entity_rows(article, demonyms=demonyms) if actor)
     starts = [r[0] for r in rows]
     actors = []
     for start, end in spans:
@@ -50,25 +47,18 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: 
             continue
         word = article.text[start:end].strip().lower()
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
-            actors.append(_nearest_actor(article, rows, starts, start, word))
+            actors.append(pronoun_actor(article, rows, starts, start, word))
         else:
             actors.append(resolve_mention(article, start, end, demonyms=demonyms) or "")
     return actors
 
 
-def pronoun_actor(article: Article, table: pd.DataFrame, start: int, pronoun: str) -> str:
-    """The nearest earlier actor a pronoun at ``start`` can refer to; "" if none within reach or the nearest
-    sentence offers two different ones. ``table`` is the article's entity rows that name an actor, by start."""
-    rows = [(int(s), label, int(n), actor) for s, label, n, actor in
-            zip(table["start"], table["label"], table["sentence"], table["actor"])]
-    return _nearest_actor(article, rows, [r[0] for r in rows], start, pronoun)
-
-
-def _nearest_actor(
+def pronoun_actor(
     article: Article, rows: list[tuple[int, str, int, str]], starts: list[int], start: int, pronoun: str
 ) -> str:
-    """:func:`pronoun_actor` over plain rows ``(start, label, sentence, actor)`` sorted by start: only the rows
-    within reach are looked at."""
+    """The nearest earlier actor a pronoun at ``start`` can refer to; "" if none within reach or the nearest
+    sentence offers two different ones. ``rows`` are the article's mentions that name an actor, ``(start, label,
+    sentence, actor)`` sorted by start (``starts``): only the rows within reach are looked at."""
     labels = PERSON_LABELS if pronoun in PERSON_PRONOUNS else GROUP_LABELS if pronoun == "it" else THEY_LABELS
     gender = PERSON_PRONOUNS.get(pronoun)
     window = rows[bisect_left(starts, _reach(article, start)) : bisect_left(starts, start)]

@@ -40,7 +40,7 @@ def test_ambiguous_pronoun_leaves_the_actor_empty(text):
     assert table[["speaker", "actor"]].values.tolist() == [["He", ""]]
 
 
-# _gender_fits: a gendered title decides between two persons
+# person_genders: a gendered title decides between two persons
 @pytest.mark.parametrize(
     "template, pronoun, actor",
     [
@@ -125,3 +125,25 @@ def test_a_role_without_a_name_beside_it_keeps_its_own_resolution():
 def test_a_titled_surname_after_a_form_of_address_is_a_person(text, actor):
     assert toolkit.quotes(text).actor.tolist() == [actor]
     assert toolkit.mentions.actor_types(text)[actor] == "person"
+
+
+# person_genders: the article's own pronouns tie a gender to a name, which then decides between two persons
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Anna Berg runs the clinic, and her staff trust her. Anna Berg met Peter Lind on Monday. "
+         "She said that the deal was close.", "Anna Berg"),
+        ("Peter Lind founded the firm, and his sons run it. Anna Berg met Peter Lind on Monday. "
+         "He said that the deal was close.", "Peter Lind"),
+        ("Peter Lind founded the firm, and his sons run it. Anna Berg met Peter Lind on Monday. "
+         "She said that the deal was close.", "Anna Berg"),
+    ],
+)
+def test_pronoun_gender_from_the_articles_own_pronouns(text, actor):
+    assert quotes(text)[["speaker", "actor"]].values.tolist()[-1][1] == actor
+
+
+def test_pronouns_that_disagree_about_a_person_give_no_gender():
+    text = ("Kim Lee said she would run. Kim Lee said he would not. Kim Lee met Alex Park on Monday. "
+            "He said that the deal was close.")
+    assert quotes(text).actor.tolist()[-1] == ""

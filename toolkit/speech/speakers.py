@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from toolkit.article import Article
-from toolkit.lexicon import title_genders
+from toolkit.mentions.gender import person_genders
 from toolkit.nlp import parse
 from toolkit.speech.cues import RELATIVE, antecedent, mention_span
 
@@ -27,9 +27,9 @@ LOOKBACK_PARAGRAPHS = 2
 def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: bool = False) -> list[str]:
     """The canonical actor of each speaker span ``(start, end)`` of ``article.text`` ("" when absent or unsure).
 
-    Pronouns resolve to the nearest earlier actor of a compatible type (he/she: a person, with the gender a title
-    gives; it/they: an organisation, country or group), looking back at most two paragraphs; every other mention
-    goes through ``toolkit.mentions.tables.resolve_mention``.
+    Pronouns resolve to the nearest earlier actor of a compatible type (he/she: a person of that gender or of none the
+    article gives, see :mod:`toolkit.mentions.gender`; it/they: an organisation, country or group), looking back at most
+    two paragraphs; every other mention goes through ``toolkit.mentions.tables.resolve_mention``.
     """
     if not any(start >= 0 for start, _ in spans):
         return [""] * len(spans)
@@ -56,17 +56,21 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: 
 def pronoun_actor(
     article: Article, rows: list[tuple[int, str, int, str]], starts: list[int], start: int, pronoun: str
 ) -> str:
-    """The nearest earlier actor a pronoun at ``start`` can refer to; "" if none within reach or the nearest
-    sentence offers two different ones. ``rows`` are the article's mentions that name an actor, ``(start, label,
-    sentence, actor)`` sorted by start (``starts``): only the rows within reach are looked at."""
+    """The nearest earlier actor a pronoun at ``start`` can refer to; "" if none within reach or the nearest sentence
+    offers two different ones (unless only one of them is known to have the pronoun's gender). ``rows`` are the
+    article's mentions that name an actor, ``(start, label, sentence, actor)`` sorted by start (``starts``): only the
+    rows within reach are looked at."""
     labels = PERSON_LABELS if pronoun in PERSON_PRONOUNS else GROUP_LABELS if pronoun == "it" else THEY_LABELS
     gender = PERSON_PRONOUNS.get(pronoun)
+    known = person_genders(article, rows) if gender else {}
     window = rows[bisect_left(starts, _reach(article, start)) : bisect_left(starts, start)]
-    earlier = [r for r in window if r[1] in labels and (gender is None or _gender_fits(article.text, r[0], gender))]
+    earlier = [r for r in window if r[1] in labels and known.get(r[3], gender) == gender]
     if not earlier:
         return ""
     nearest_sentence = max(r[2] for r in earlier)
     candidates = list(dict.fromkeys(r[3] for r in earlier if r[2] == nearest_sentence))
+    if len(candidates) > 1:  # one the article shows to be "she" beats one it says nothing about
+        candidates = [c for c in candidates if known.get(c) == gender]
     return candidates[0] if len(candidates) == 1 else ""
 
 
@@ -74,22 +78,6 @@ def _reach(article: Article, start: int) -> int:
     starts = article.cached("paragraph starts", lambda: [p.start for p in article.paragraphs])
     index = bisect_left(starts, start + 1) - 1
     return starts[max(index - LOOKBACK_PARAGRAPHS, 0)] if starts else 0
-
-
-def _gender_fits(text: str, start: int, gender: str) -> bool:
-    """Whether a person mention at ``start`` can be he/she: a gendered title (``toolkit/data/titles.tsv``) in or just
-    before the mention decides.
-
-    >>> _gender_fits("Mrs. Mary Jones", 5, "male"), _gender_fits("Mary Jones", 0, "male")
-    (False, True)
-    """
-    words = text[max(0, start - 7) : start].split()[-1:] + text[start : start + 7].split()[:1]
-    said = {title_genders().get(w.lower()) for w in words}
-    if "f" in said:
-        return gender == "female"
-    if "m" in said:
-        return gender == "male"
-    return True
 
 
 def referent(article: Article, start: int, end: int) -> tuple[int, int]:

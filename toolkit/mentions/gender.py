@@ -1,0 +1,79 @@
+"""The gender an article itself gives its people, for resolving "he" and "she": a gendered title on any mention
+("Mrs. Jones", ``toolkit/data/titles.tsv``), else the he/she words that follow a person when no other person
+stands between (the same sentence, or the next one if the person's is the only one named)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from toolkit.lexicon import title_genders
+from toolkit.nlp import parse, sentence_bounds
+
+if TYPE_CHECKING:
+    from toolkit.article import Article
+
+PRONOUN_GENDERS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+MARGIN = 2
+"""One gender is taken when its pronouns outnumber the other's at least this many times over."""
+
+
+def person_genders(article: Article, rows: list[tuple[int, str, int, str]]) -> dict[str, str]:
+    """Person actor -> "male" or "female", where the article says which. ``rows`` are the article's mentions that
+    name an actor, ``(start, label, sentence, actor)`` sorted by start. Cached on the article.
+
+    >>> from toolkit.article import as_article
+    >>> from toolkit.mentions.tables import entity_rows
+    >>> a = as_article("Mrs. Ann Lee met Tom Hill. Hill said his plan was ready. Lee disagreed.")
+    >>> rows = sorted((s, lab, n, act) for _, lab, s, _, n, _, act in entity_rows(a) if act)
+    >>> sorted(person_genders(a, rows).items())
+    [('Ann Lee', 'female'), ('Tom Hill', 'male')]
+    """
+    return article.cached("person genders", lambda: _genders(article, rows))
+
+
+def _genders(article: Article, rows: list[tuple[int, str, int, str]]) -> dict[str, str]:
+    persons = [r for r in rows if r[1] == "PERSON"]
+    titled: dict[str, set[str]] = defaultdict(set)
+    for start, _, _, actor in persons:
+        said = title_gender(article.text, start)
+        if said:
+            titled[actor].add(said)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    by_sentence: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for start, _, sentence, actor in persons:
+        by_sentence[sentence].append((start, actor))
+    sentence_starts = sentence_bounds(parse(article))[1]
+    for token in parse(article):
+        gender = PRONOUN_GENDERS.get(token.lower_)
+        if gender is None:
+            continue
+        sentence = bisect_right(sentence_starts, token.idx) - 1
+        before = {actor for start, actor in by_sentence.get(sentence, []) if start < token.idx}
+        if not before:
+            before = {actor for _, actor in by_sentence.get(sentence - 1, [])}
+        if len(before) == 1:
+            votes[before.pop()][gender] += 1
+    found = {actor: said.pop() for actor, said in titled.items() if len(said) == 1}
+    for actor, counts in votes.items():
+        if actor in found or actor in titled:
+            continue
+        (top, n), *rest = counts.most_common() + [("", 0)]
+        if n >= MARGIN * rest[0][1] and n > rest[0][1]:
+            found[actor] = top
+    return found
+
+
+def title_gender(text: str, start: int) -> str | None:
+    """The gender a title in or just before a mention at ``start`` gives ("male", "female"), else None.
+
+    >>> title_gender("Mrs. Mary Jones", 5), title_gender("Mary Jones", 0)
+    ('female', None)
+    """
+    words = text[max(0, start - 7) : start].split()[-1:] + text[start : start + 7].split()[:1]
+    said = {title_genders().get(w.lower()) for w in words}
+    return "female" if "f" in said else "male" if "m" in said else None

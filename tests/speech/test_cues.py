@@ -125,6 +125,13 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         # _parsed_subject: "a statement saying" is said by whoever issued the statement
         ("The company issued a statement saying the recall would cost millions.", "The company"),
         ("The union put out a letter warning that the strike would go ahead.", "The union"),
+        # _parsed_subject: an infinitive completing an adjective ("was quick to add") takes the subject of the verb
+        ("The mayor was quick to add that the plan would not raise taxes.", "The mayor"),
+        ("Ms. Okafor was not willing to say when the factory would reopen.", "Ms. Okafor"),
+        # _parsed_subject and reporter: "..., adding" after a reported clause belongs to the reporter, not to the
+        # subject of the clause
+        ("Governor Hale said the budget would be tight next year, adding that schools would be spared.",
+         "Governor Hale"),
         # _parsed_subject: a participle with an agent ("announced by the mayor")
         ("Parents protested against a plan announced by the mayor to close three schools.", "the mayor"),
         ("Residents signed a petition against a plan proposed by the council to build a car park on the green.",

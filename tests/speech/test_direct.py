@@ -84,6 +84,21 @@ def test_direct_quote_speakers_around_the_quote(text, speaker, cue):
     assert (row.kind, row.speaker, row.cue) == ("direct", speaker, cue)
 
 
+# _colon_speaker: verbs inside quotation marks are not the clause before the colon; a clause reported by a verb of
+# speech gives that verb's subject
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Senator Ruiz wants “a fair deal for farmers,” rejects “new tariffs” and recalled the long drought of 2012: "
+         "“We lost half the harvest that summer and nobody in Washington noticed.”", "Senator Ruiz"),
+        ("Mr. Hale said that, seen from the factory floor, the whole plan looked risky: “Nobody has asked the "
+         "workers what they think of it.”", "Mr. Hale"),
+    ],
+)
+def test_colon_speaker_is_the_clause_before_the_colon(text, speaker):
+    assert quotes(text).iloc[-1].speaker == speaker
+
+
 # MIN_QUOTE_WORDS: a short quote without a cue of its own is a scare quote, even in a sentence with a subject
 @pytest.mark.parametrize(
     "text",

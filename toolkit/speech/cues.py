@@ -155,10 +155,11 @@ def _trim(tokens: list[Token]) -> tuple[int, int]:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """The token naming who the cue's speech belongs to: its subject; for a participle or infinitive without one
-    ("..., saying", "by saying", "continued to say") the subject of the verb it hangs on, or that verb's object
-    ("led some to speculate"); for "a statement saying" said by someone, that someone; the object of a source
-    phrase ("according to"); for a finite verb the parse left without one, the name right before it.
+    """The token naming who the cue's speech belongs to: its subject; for a participle or infinitive without one ("...,
+    saying", "by saying", "continued to say", "was quick to add") the subject of the verb it hangs on, or that verb's
+    object ("led some to speculate"), or for "..., adding" after reported speech the reporter; for "a statement saying"
+    said by someone, that someone; the object of a source phrase ("according to"); for a finite verb the parse left
+    without one, the name right before it.
     """
     source = source_phrase(cue)
     if source is not None:
@@ -196,12 +197,36 @@ def _parsed_subject(cue: Token) -> Token | None:
             head = head.head.head if head.dep_ == "pobj" else head.head
             if head.pos_ not in ("VERB", "AUX"):
                 return None
-        elif cue.dep_ not in ("advcl", "conj"):
+        elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and _spoken(cue):
+            head = reporter(head) or head  # "X said the plan was good, adding ...": X adds, not the plan
+        elif cue.dep_ not in ("advcl", "conj", "acomp"):  # acomp: "was quick [to add]", "was willing [to say]"
             return None
         if head.i == cue.i:
             return None
         cue = head
     return None
+
+
+def reporter(verb: Token) -> Token | None:
+    """The verb of speech or writing whose reported clause ``verb`` heads ("Amar said that a deal [might] be
+    possible"), up a chain of clausal complements; None when ``verb`` is not reported speech.
+
+    >>> from toolkit.nlp import load_model
+    >>> doc = load_model()("Amar said that a deal might be possible.")
+    >>> reporter(doc[6]).text
+    'said'
+    """
+    for _ in range(3):
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if _spoken(verb):
+            return verb
+    return None
+
+
+def _spoken(token: Token) -> bool:
+    return token.pos_ == "VERB" and cue_lexicon().get(token.lemma_.lower()) in SPOKEN
 
 
 def _past_dateline(subject: Token, cue: Token) -> Token:

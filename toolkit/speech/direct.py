@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.lexicon import abbreviations
 from toolkit.nlp import sentence_bounds, text_of, token_at
-from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, subject_of
+from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, reporter, subject_of
 from toolkit.speech.marks import QuoteSpan
 from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, speaker_span
 
@@ -70,7 +70,7 @@ def attribute_quote(
                 "mixed", cue.content_start, cue.content_end, cue.start, cue.end, *speaker, CONFIDENCE["mixed"]
             )
         return Attribution("direct", q.start, content_end, cue.start, cue.end, *speaker, CONFIDENCE["cue"])
-    colon = _colon_speaker(q, doc) or _label_speaker(q, doc)
+    colon = _colon_speaker(q, doc, inside) or _label_speaker(q, doc)
     if colon is not None:
         return Attribution("direct", q.start, content_end, *colon, CONFIDENCE["colon"])
     dash = DASH_SPEAKER.match(text, q.outer_end)
@@ -313,9 +313,10 @@ def _adjacent(q: QuoteSpan, after: Span, cue: Cue) -> bool:
     return not gap.strip() and "\n" not in gap and len(after) <= 12 and cue.content_start < 0
 
 
-def _colon_speaker(q: QuoteSpan, doc: Doc) -> tuple[int, int, int, int] | None:
+def _colon_speaker(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int, int, int] | None:
     """(cue_start, cue_end, speaker_start, speaker_end) when the quote follows "X:" in its sentence or the
-    sentence before."""
+    sentence before: the subject of the last verb before the colon outside quotation marks, or of the verb
+    of speech reporting that verb's clause."""
     text = text_of(doc)
     before = text[: q.outer_start].rstrip()
     if not before.endswith(":"):
@@ -325,8 +326,9 @@ def _colon_speaker(q: QuoteSpan, doc: Doc) -> tuple[int, int, int, int] | None:
     if token is None:
         return None
     sent = token[0].sent
-    verbs = [t for t in sent if t.i < token[0].i and t.pos_ == "VERB" and subject_of(t) is not None]
-    head = subject_of(verbs[-1]) if verbs else sent.root
+    verbs = [t for t in sent if t.i < token[0].i and t.pos_ == "VERB" and not inside[t.i] and subject_of(t) is not None]
+    verb = (reporter(verbs[-1]) or verbs[-1]) if verbs else None  # "Amar said a deal was possible: '...'" -> Amar
+    head = subject_of(verb) if verb is not None else sent.root
     if head.pos_ not in ("PROPN", "NOUN", "PRON") or head.i > token[0].i:
         return None
     span = mention_span(head)

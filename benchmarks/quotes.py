@@ -57,6 +57,7 @@ class Gold(NamedTuple):
     sources: Spans
     direct: bool
     cue: str
+    cue_spans: Spans
 
 
 class Prediction(NamedTuple):
@@ -85,8 +86,8 @@ def read_ann(path: Path, text: str) -> list[Gold]:
         extent = (min(s for s, _ in content), max(e for _, e in content))
         sources = [s for key, ids in event.items() if key.startswith("Source") for s in spans.get(ids, [])]
         direct = any(QUOTE_MARK.search(text[s:e]) for s, e in content)
-        cue = " ".join(text[s:e] for s, e in spans.get(event.get("Cue", ""), []))
-        gold.append(Gold(extent, sources, direct, cue))
+        cue_spans = spans.get(event.get("Cue", ""), [])
+        gold.append(Gold(extent, sources, direct, " ".join(text[s:e] for s, e in cue_spans), cue_spans))
     return gold
 
 
@@ -215,6 +216,13 @@ class Tally:
         }
 
 
+def article_of(text: str, doc) -> Article:
+    """The PolNeAR text as an Article (already clean: text and raw are the same) with its parse."""
+    article = Article(raw=text, text=text, paragraphs=[Paragraph(s, e, text[s:e]) for s, e in paragraph_bounds(text)])
+    article.doc = doc
+    return article
+
+
 def toolkit_predictions(article: Article) -> list[Prediction]:
     table = quotes(article)
     return [
@@ -244,21 +252,32 @@ def load(split_dir: Path, limit: int | None) -> list[tuple[str, str, list[Gold]]
     return docs
 
 
+def parsed(texts: list[str], cache: str | None) -> list:
+    """Each text parsed by the toolkit's model; with ``cache`` (a file path) the Docs are kept there as a DocBin
+    and read back on the next run with the same texts (for quick iteration; delete the file after a model change)."""
+    from spacy.tokens import DocBin
+
+    nlp = load_model()
+    if cache and Path(cache).exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in docs] == texts:
+            return docs
+    docs = list(nlp.pipe(texts))
+    if cache:
+        DocBin(docs=docs).to_disk(cache)
+    return docs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev")
     parser.add_argument("--polnear", default=os.environ.get("POLNEAR", str(REPO.parent / "shared/quotes/polnear")))
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--cache", default=None, help="a file to keep the parses in between runs (DocBin)")
     args = parser.parse_args()
     docs = load(Path(args.polnear) / args.split, args.limit)
-    nlp = load_model()
     started = time.perf_counter()
-    articles = []
-    for _, text, _ in docs:
-        paragraphs = [Paragraph(s, e, text[s:e]) for s, e in paragraph_bounds(text)]
-        article = Article(raw=text, text=text, paragraphs=paragraphs)
-        article.doc = nlp(text)
-        articles.append(article)
+    articles = [article_of(text, doc) for (_, text, _), doc in zip(docs, parsed([t for _, t, _ in docs], args.cache))]
     parse_seconds = time.perf_counter() - started
 
     systems = {"toolkit.quotes": lambda a: toolkit_predictions(a),

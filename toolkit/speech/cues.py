@@ -197,7 +197,7 @@ def _parsed_subject(cue: Token) -> Token | None:
             head = head.head.head if head.dep_ == "pobj" else head.head
             if head.pos_ not in ("VERB", "AUX"):
                 return None
-        elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and _spoken(cue):
+        elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and spoken(cue):
             head = reporter(head) or head  # "X said the plan was good, adding ...": X adds, not the plan
         elif cue.dep_ not in ("advcl", "conj", "acomp"):  # acomp: "was quick [to add]", "was willing [to say]"
             return None
@@ -220,12 +220,13 @@ def reporter(verb: Token) -> Token | None:
         if verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return None
         verb = verb.head
-        if _spoken(verb):
+        if spoken(verb):
             return verb
     return None
 
 
-def _spoken(token: Token) -> bool:
+def spoken(token: Token) -> bool:
+    """Whether a token is a verb of speech or writing in the cue lexicon ("said", "wrote")."""
     return token.pos_ == "VERB" and cue_lexicon().get(token.lemma_.lower()) in SPOKEN
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.lexicon import abbreviations
 from toolkit.nlp import sentence_bounds, text_of, token_at
-from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, reporter, subject_of
+from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, reporter, spoken, subject_of
 from toolkit.speech.marks import QuoteSpan
 from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, speaker_span
 
@@ -81,12 +81,18 @@ def attribute_quote(
             cue_start = dash.start() + len(dash.group()) - len(dash.group().lstrip())
             return Attribution("direct", q.start, content_end, cue_start, len(dash.group().rstrip()) + dash.start(),
                                name.start_char, name.end_char, CONFIDENCE["dash"])
-    if len(text[q.start : q.end].split()) < MIN_QUOTE_WORDS and not _whole_sentence(q, text):
+    if _short(q, text):
         return None
     previous = _sentence_subject(q, doc, inside) or _previous_subject(q, doc)
     if previous is not None:
         return Attribution("direct", q.start, content_end, -1, -1, *previous, CONFIDENCE["previous"])
     return Attribution("direct", q.start, content_end, confidence=CONFIDENCE["none"])
+
+
+def _short(q: QuoteSpan, text: str) -> bool:
+    """Whether a quote is a phrase (under ``MIN_QUOTE_WORDS`` words, not a sentence of its own): a scare quote or a
+    title rather than speech."""
+    return len(text[q.start : q.end].split()) < MIN_QUOTE_WORDS and not _whole_sentence(q, text)
 
 
 def _whole_sentence(q: QuoteSpan, text: str) -> bool:
@@ -153,7 +159,7 @@ def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
         return None
-    if subject.ent_type_ not in ("", "PERSON"):
+    if subject.ent_type_ not in ("", "PERSON") and not spoken(root):  # "..., Schiff said." speaks whatever its label
         return None
     return speaker_span(subject)
 
@@ -219,6 +225,8 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
         reports_quote = cue.content_start < q.end and q.start < cue.content_end
         if cue.content_start >= 0 and not reports_quote and not _leads_into(cue, q) and not _follows(cue, q):
             continue
+        if cue.content_start >= q.outer_end and _short(q, text_of(cue.token.doc)):
+            continue  # 'told "Morning Joe" that ...': a short quote before the cue's content is not its words
         if cue.content_start < 0 and subject_of(cue.token) is None:
             continue
         distance = min(abs(cue.start - q.outer_end), abs(q.outer_start - cue.end))

@@ -249,3 +249,21 @@ def test_quote_under_a_belief_verb_belongs_to_the_outer_speaker(text, content, s
 def test_quote_after_a_reported_sentence_takes_its_speaker(text, speaker):
     row = quotes(text).iloc[-1]
     assert (row.kind, row.speaker) == ("direct", speaker)
+
+
+# _colon_speaker: a bare label opening a line is a section heading, not a speaker ("Losers:", "iBuyers:")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Losers\n\niBuyers: “The whole class of companies that bet on fast resales saw the market grind to a halt.”",
+        "Winners\n\nLenders: “The lenders that went digital early did well, because nobody could visit a branch.”",
+    ],
+)
+def test_a_section_label_is_not_a_speaker(text):
+    row = quotes(text).iloc[-1]
+    assert (row.kind, row.speaker) == ("direct", "")
+
+
+def test_a_label_with_an_owner_still_names_the_speaker():
+    row = quotes("The mayor's answer: “We will fund the library and the pool, and nobody will pay more.”").iloc[0]
+    assert row.speaker == "The mayor's answer"

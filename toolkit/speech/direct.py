@@ -157,6 +157,8 @@ def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
         return None
     root = sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.idx >= q.outer_start:  # the parse ran the sentence into the quote: its verb is the quote's
+        return None
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
         return None
     if subject.ent_type_ not in ("", "PERSON") and not spoken(root):  # "..., Schiff said." speaks whatever its label

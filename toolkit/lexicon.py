@@ -56,6 +56,31 @@ def genders(roles: Iterable[str]) -> set[str]:
 
 
 @cache
+def first_names() -> dict[str, str]:
+    """First name (lower case) -> "m" or "f", for names that nearly always belong to one gender
+    (``toolkit/data/first_names.tsv``).
+
+    >>> first_names()["mary"], first_names()["john"], "leslie" in first_names()
+    ('f', 'm', False)
+    """
+    return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
+
+
+def name_genders(name: str, roles: Iterable[str] = ()) -> set[str]:
+    """The genders a person's titles say, else the one their first name says (empty when neither tells).
+
+    >>> name_genders("Mary Jones"), name_genders("Mary Jones", ["Mr"]), name_genders("Jones")
+    ({'f'}, {'m'}, set())
+    """
+    said = genders(roles)
+    words = name.split()
+    if said or len(words) < 2:
+        return said
+    first = first_names().get(words[0].lower())
+    return {first} if first else set()
+
+
+@cache
 def abbreviations() -> tuple[str, ...]:
     """Words (lower case, with their period) whose period does not end a sentence: every row of ``titles.tsv``
     written with a final period, titles ("sen.") and abbreviation rows ("jr.") alike.

@@ -212,6 +212,24 @@ def test_a_namesake_of_another_gender_is_another_person(text, surname, actors, r
     assert toolkit.actors(a).set_index("actor").loc[surname, "roles"] == roles
 
 
+# _person: a first name tells namesakes apart too; "Mrs. Dahl" joins the one woman of that surname, even one named
+# later
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("Susan Dahl chaired the meeting. Her husband Peter Dahl spoke next. Mrs. Dahl said the budget was tight.",
+         ["Susan Dahl", "Peter Dahl", "Susan Dahl"]),
+        ("Peter Dahl spoke first. Mrs. Dahl said the budget was tight. Susan Dahl chaired the meeting.",
+         ["Peter Dahl", "Susan Dahl", "Susan Dahl"]),
+        ("Jonas Lind spoke first. His sister Maria Lind arrived late. Mr. Lind said the roads were closed.",
+         ["Jonas Lind", "Maria Lind", "Jonas Lind"]),
+    ],
+)
+def test_a_first_name_tells_namesakes_apart(text, actors):
+    df = entities(snippet(text))
+    assert df[df.label == "PERSON"].actor.tolist() == actors
+
+
 # role_key: a title with and without its period is one role
 @pytest.mark.parametrize(
     "text, person, roles",

@@ -27,12 +27,12 @@ def test_pronouns_resolve_to_the_nearest_compatible_actor(text, rows):
     assert table[["speaker", "actor"]].values.tolist() == rows
 
 
-# pronoun_actor: two candidates in the nearest sentence leave the actor empty
+# pronoun_actor: two candidates in the nearest sentence leave the actor empty (unless one is of the other gender)
 @pytest.mark.parametrize(
     "text",
     [
-        "Angela Merkel met Emmanuel Macron in Paris. He said that the talks went well.",
         "Olaf Berg met Peter Lind in Oslo on Friday. He said that the deal was close.",
+        "Ari Cohen met Kiran Shah in Delhi on Friday. He said that the deal was close.",
     ],
 )
 def test_ambiguous_pronoun_leaves_the_actor_empty(text):
@@ -127,10 +127,15 @@ def test_a_titled_surname_after_a_form_of_address_is_a_person(text, actor):
     assert toolkit.mentions.actor_types(text)[actor] == "person"
 
 
-# person_genders: the article's own pronouns tie a gender to a name, which then decides between two persons
+# person_genders: a first name, or the article's own pronouns, tie a gender to a name, which then decides between
+# two persons
 @pytest.mark.parametrize(
     "text, actor",
     [
+        ("Angela Merkel met Emmanuel Macron in Paris. He said that the talks went well.", "Emmanuel Macron"),
+        ("Angela Merkel met Emmanuel Macron in Paris. She said that the talks went well.", "Angela Merkel"),
+        ("Ari Cohen runs the clinic, and her staff trust her. Ari Cohen met Kiran Shah on Monday. "
+         "He said that the deal was close.", "Kiran Shah"),
         ("Anna Berg runs the clinic, and her staff trust her. Anna Berg met Peter Lind on Monday. "
          "She said that the deal was close.", "Anna Berg"),
         ("Peter Lind founded the firm, and his sons run it. Anna Berg met Peter Lind on Monday. "
@@ -144,6 +149,6 @@ def test_pronoun_gender_from_the_articles_own_pronouns(text, actor):
 
 
 def test_pronouns_that_disagree_about_a_person_give_no_gender():
-    text = ("Kim Lee said she would run. Kim Lee said he would not. Kim Lee met Alex Park on Monday. "
-            "He said that the deal was close.")
+    text = ("Ari Lee said she would run. Ari Lee said he would not. Ari Lee met Noor Haddad on Monday. "
+            "She said that the deal was close.")
     assert quotes(text).actor.tolist()[-1] == ""

@@ -1,6 +1,7 @@
-"""The gender an article itself gives its people, for resolving "he" and "she": a gendered title on any mention
-("Mrs. Jones", ``toolkit/data/titles.tsv``), else the he/she words that follow a person when no other person
-stands between (the same sentence, or the next one if the person's is the only one named)."""
+"""The gender of an article's people, for resolving "he" and "she": a gendered title on any mention ("Mrs. Jones",
+``toolkit/data/titles.tsv``), else a first name that nearly always belongs to one gender
+(``toolkit/data/first_names.tsv``), else the he/she words that follow the person when no other person stands
+between (the same sentence, or the next one if the person's is the only one named)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from toolkit.lexicon import title_genders
+from toolkit.lexicon import name_genders, title_genders
 from toolkit.nlp import parse, sentence_bounds
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ PRONOUN_GENDERS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }
+GENDERS = {"m": "male", "f": "female"}
 MARGIN = 2
 """One gender is taken when its pronouns outnumber the other's at least this many times over."""
 
@@ -28,10 +30,10 @@ def person_genders(article: Article, rows: list[tuple[int, str, int, str]]) -> d
 
     >>> from toolkit.article import as_article
     >>> from toolkit.mentions.tables import entity_rows
-    >>> a = as_article("Mrs. Ann Lee met Tom Hill. Hill said his plan was ready. Lee disagreed.")
+    >>> a = as_article("Mrs. Kim Lee met Sam Hill and Tom Ford. Hill said his plan was ready. Lee disagreed.")
     >>> rows = sorted((s, lab, n, act) for _, lab, s, _, n, _, act in entity_rows(a) if act)
     >>> sorted(person_genders(a, rows).items())
-    [('Ann Lee', 'female'), ('Tom Hill', 'male')]
+    [('Kim Lee', 'female'), ('Sam Hill', 'male'), ('Tom Ford', 'male')]
     """
     return article.cached("person genders", lambda: _genders(article, rows))
 
@@ -59,6 +61,10 @@ def _genders(article: Article, rows: list[tuple[int, str, int, str]]) -> dict[st
         if len(before) == 1:
             votes[before.pop()][gender] += 1
     found = {actor: said.pop() for actor, said in titled.items() if len(said) == 1}
+    for actor in {r[3] for r in persons} - set(titled):
+        named = name_genders(actor)
+        if named:
+            found[actor] = GENDERS[named.pop()]
     for actor, counts in votes.items():
         if actor in found or actor in titled:
             continue

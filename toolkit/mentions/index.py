@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from toolkit.lexicon import aliases, demonyms, genders, label_types, not_actors, places, titles
+from toolkit.lexicon import aliases, demonyms, genders, label_types, name_genders, not_actors, places, titles
 from toolkit.mentions.finder import Mention, bare, norm
 
 if TYPE_CHECKING:
@@ -226,7 +226,7 @@ class ActorIndex:
         for k in namesakes:
             a = self.actors[k]
             before = bisect_left(a.starts, start)  # starts grow in text order
-            if a.name.lower().split()[-1] == word and before and not (said and genders(a.roles.values()) - said):
+            if a.name.lower().split()[-1] == word and before and not (said and _genders_of(a) - said):
                 earlier.append((a.starts[before - 1], k))  # "Mrs Howard" is not Mr Michael Howard
         holders = [k for _, k in earlier if any(self.actors[k].holds(role_key(r), start) for r in roles)]
         if len(holders) == 1:
@@ -239,8 +239,8 @@ class ActorIndex:
             return first[0]  # "Donald" after "Donald Trump", when no one else is called Donald
         if not create:
             return -1
-        later = self._bearers.get(word, set())
-        clash = bool(namesakes)  # a namesake of another gender seen before
+        later = {b for b in self._bearers.get(word, set()) if not (said and name_genders(b) - said)}
+        clash = bool(namesakes) and not said  # a namesake seen before whom no title tells apart
         return self._new(next(iter(later)) if len(later) == 1 and not clash else words[0], "person")
 
     def _role_holder(self, key: str, start: int) -> int:
@@ -317,6 +317,12 @@ def _settle_types(index: ActorIndex) -> None:
         counts = {kind: kinds.count(kind) for kind in kinds}
         if counts and counts.get(actor.type, 0) < max(counts.values()):
             actor.type = next(kind for kind in kinds if counts[kind] == max(counts.values()))
+
+
+def _genders_of(actor: Actor) -> set[str]:
+    """What a person's titles, else first name, say of their gender ("Mrs Howard" is not Mr Michael Howard, nor
+    Donald Trump)."""
+    return name_genders(actor.name, actor.roles.values())
 
 
 def _role_words(text: str) -> list[str]:

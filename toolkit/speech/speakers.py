@@ -57,7 +57,7 @@ def pronoun_actor(
     article: Article, rows: list[tuple[int, str, int, str]], starts: list[int], start: int, pronoun: str
 ) -> str:
     """The nearest earlier actor a pronoun at ``start`` can refer to; "" if none within reach or the nearest sentence
-    offers two different ones (unless only one of them is known to have the pronoun's gender). ``rows`` are the
+    offers two different ones (a person known to be of the other gender is passed over). ``rows`` are the
     article's mentions that name an actor, ``(start, label, sentence, actor)`` sorted by start (``starts``): only the
     rows within reach are looked at."""
     labels = PERSON_LABELS if pronoun in PERSON_PRONOUNS else GROUP_LABELS if pronoun == "it" else THEY_LABELS
@@ -69,8 +69,6 @@ def pronoun_actor(
         return ""
     nearest_sentence = max(r[2] for r in earlier)
     candidates = list(dict.fromkeys(r[3] for r in earlier if r[2] == nearest_sentence))
-    if len(candidates) > 1:  # one the article shows to be "she" beats one it says nothing about
-        candidates = [c for c in candidates if known.get(c) == gender]
     return candidates[0] if len(candidates) == 1 else ""
 
 

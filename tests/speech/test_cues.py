@@ -27,6 +27,11 @@ from toolkit.speech.tables import quotes
          "described", "Keller"),
         ("Professor Hanna Berg described the new tax as a gift to the richest families.", "the new tax", "described",
          "Professor Hanna Berg"),
+        # object_cues: a verb of speech whose object is its content when it governs no clause
+        ("At the rally the governor repeated her promise to cut bus fares.", "her promise to cut bus fares", "repeated",
+         "the governor"),
+        ("In his speech the mayor mentioned the new bridge over the river.", "the new bridge over the river",
+         "mentioned", "the mayor"),
         # COMPLEMENTS["naming"]: what a naming verb calls something (the seed: Bolton "called it a clear ... message")
         ("The senator called the new border law a betrayal of rural voters.", "a betrayal of rural voters", "called",
          "The senator"),
@@ -35,6 +40,20 @@ from toolkit.speech.tables import quotes
 def test_requests_and_descriptions(text, content, cue, speaker):
     row = quotes(text).iloc[0]
     assert (row.kind, row.content, row.cue, row.speaker) == ("indirect", content, cue, speaker)
+
+
+# object_cues: an object naming someone is whom the words are addressed to, not the words; verbs without the
+# ``object`` column ("told", "found") never report their object
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor reminded the voters on Monday.",
+        "The coach told the players before the game.",
+        "The inspectors found several cracks in the old bridge.",
+    ],
+)
+def test_an_object_that_is_not_the_words_is_no_content(text):
+    assert quotes(text).empty
 
 
 # _verb_content: the content runs on through a coordinated verb without a subject of its own (the seed: Khamenei

@@ -25,6 +25,8 @@ COMPLEMENTS = {
     "request": ("ccomp", "xcomp", "dobj"),
 }
 """Per class, the dependency relations that carry a cue verb's content, in order of preference."""
+OBJECT_AFTER_CLAUSE = {"speech", "writing", "belief"}
+"""Classes whose object counts only for the verbs of ``object_cues`` and only when it does not name someone."""
 PUNCT_EDGE = set(" ,;:-–—.\n")
 SPOKEN = {"speech", "writing"}
 """Cue classes that state what was said or written: a quote near such a cue is taken as its content first."""
@@ -58,6 +60,17 @@ def cue_lexicon() -> dict[str, str]:
     ('speech', 'source')
     """
     return {row["lemma"].strip(): row["class"].strip() for row in read_table("cue_verbs.tsv")}
+
+
+@cache
+def object_cues() -> frozenset[str]:
+    """Cue lemmas of speech, writing or belief whose direct object is their content when they govern no clause
+    ("mentioned [the plan]", "repeated [his promise]"): the ``object`` column of the data file.
+
+    >>> "mention" in object_cues(), "tell" in object_cues()
+    (True, False)
+    """
+    return frozenset(row["lemma"].strip() for row in read_table("cue_verbs.tsv") if row.get("object") == "yes")
 
 
 def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
@@ -96,8 +109,10 @@ def _source_phrases() -> list[list[str]]:
 
 
 def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
+    deps = COMPLEMENTS[cls] + (("dobj",) if verb.lemma_.lower() in object_cues() else ())
     complement = next(
-        (c for dep in COMPLEMENTS[cls] for c in verb.children if c.dep_ == dep and c.i > verb.i),
+        (c for dep in deps for c in verb.children if c.dep_ == dep and c.i > verb.i
+         and not (dep == "dobj" and cls in OBJECT_AFTER_CLAUSE and _names_someone(c))),
         None,
     ) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is not None:
@@ -110,6 +125,11 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb) and not head_is_cue:
         return _around(verb)
     return -1, -1
+
+
+def _names_someone(token: Token) -> bool:
+    """Whether an object names whom the words are addressed to or about ("reminded [voters]"), not the words."""
+    return token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _around(verb: Token) -> tuple[int, int]:

@@ -267,3 +267,17 @@ def test_a_section_label_is_not_a_speaker(text):
 def test_a_label_with_an_owner_still_names_the_speaker():
     row = quotes("The mayor's answer: “We will fund the library and the pool, and nobody will pay more.”").iloc[0]
     assert row.speaker == "The mayor's answer"
+
+
+# _inverted_subject: a name right after the verb that the parse hung on a participle after it
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The union agreed to a new wage system. ''I'm more skilled with my hands than I am with my brain,'' said "
+         "Robin Maynard, half joking. He holds two degrees.", "Robin Maynard"),
+        ("“We have waited for this bridge for twenty years,” said Anna Kowalski, laughing. She lives nearby.",
+         "Anna Kowalski"),
+    ],
+)
+def test_inverted_speaker_hung_on_a_participle(text, speaker):
+    assert quotes(text).iloc[0].speaker == speaker

@@ -184,9 +184,14 @@ def _quote_before(cue: Cue, marks: list[QuoteSpan]) -> int:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """The speaker after a verb that follows its quote ('"...," tweeted a German user'): the first noun the verb
-    governs to its right."""
-    return next((c for c in verb.rights if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "appos")
-                 and c.pos_ in ("PROPN", "NOUN")), None)
+    governs to its right, else a name right after the verb that the parse hung elsewhere ('"...," said Robin
+    Maynard, half joking')."""
+    governed = next((c for c in verb.rights if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "appos")
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if governed is None and after is not None and after.pos_ == "PROPN" and after.sent == verb.sent:
+        return proper_run(after)[-1]
+    return governed
 
 
 def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:

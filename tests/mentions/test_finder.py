@@ -10,6 +10,7 @@ import pytest
 import toolkit
 from toolkit import Article
 from toolkit.mentions.tables import entities
+from toolkit.speech.tables import quotes
 
 
 def snippet(text: str) -> Article:
@@ -193,3 +194,20 @@ def test_article_tags_complete_names_the_model_cut_short(text, tag, person):
     df = entities(article)
     assert df.text.iloc[0] == person
     assert set(df[df.text.str.contains(person.split()[-1])].label) == {"PERSON"}
+
+
+# _appositive_roles: an office set beside a name is the person's role, and "the <office>" later refers back
+@pytest.mark.parametrize(
+    "text, phrase, actor",
+    [
+        ("Jane Doe, the mayor, opened the new bridge on Monday. Traffic will flow by June, the mayor added.",
+         "the mayor", "Jane Doe"),
+        ("Tom Reyes, a spokesman for the airline, declined to comment. The spokesman said talks would resume.",
+         "The spokesman", "Tom Reyes"),
+        ("The senator, Maria Lopez, voted against the bill. The senator said it was rushed.", "The senator",
+         "Maria Lopez"),
+    ],
+)
+def test_an_office_beside_a_name_is_a_role(text, phrase, actor):
+    table = quotes(text)
+    assert table[table.speaker == phrase].actor.tolist() == [actor]

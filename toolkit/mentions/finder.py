@@ -13,6 +13,7 @@ Repairs are rules over the parse and the lexicons in ``toolkit/data``, never lis
   gave that name elsewhere in the article;
 - names in the alias table get the alias's type (the Pentagon is an organization); a facility that speaks or is
   cited ("according to the Pentagon") is an organization; the article's agency is an organization;
+- an office set beside a name ("Jane Doe, the mayor,") is a role of the person;
 - "the supreme leader", "the ministry": definite role phrases become ROLE mentions, resolved later to their holder.
 """
 
@@ -102,6 +103,7 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
         else:
             kept.append(m)
     kept = _absorb_title_chains(doc, kept, gpe_words)
+    _appositive_roles(doc, kept, gpe_words)
     kept += _role_phrases(doc, kept, gpe_words)
     return sorted(kept, key=lambda m: (m.i, m.j))
 
@@ -342,6 +344,24 @@ def _absorb_title_chains(doc: Doc, spans: list[Mention], gpe_words: set[str]) ->
                 added += [Mention(t.i, t.i + 1, "GPE") for t in doc[other.i : other.j]
                           if t.lower_ in places() or t.lower_ in gpe_words]
     return [m for k, m in enumerate(spans) if k not in dropped] + added
+
+
+def _appositive_roles(doc: Doc, spans: list[Mention], gpe_words: set[str]) -> None:
+    """Give a person the office set beside the name ("Jane Doe, the mayor,"; "Tom Reyes, a spokesman for the
+    airline,"; "the senator, Maria Lopez,"), so "the mayor" later refers back to her."""
+    for m in spans:
+        if m.label != "PERSON":
+            continue
+        root = doc[m.i : m.j].root
+        beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for noun in beside:
+            if titles().get(noun.lower_) != "office" or noun.pos_ != "NOUN" or m.i <= noun.i < m.j:
+                continue
+            words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ")
+                     and not _is_place_word(t, gpe_words)]
+            role = " ".join([*words, noun.text])
+            if role not in m.roles:
+                m.roles.append(role)
 
 
 def _role_phrases(doc: Doc, spans: list[Mention], gpe_words: set[str]) -> list[Mention]:

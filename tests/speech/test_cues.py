@@ -151,6 +151,11 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         # subject of the clause
         ("Governor Hale said the budget would be tight next year, adding that schools would be spared.",
          "Governor Hale"),
+        # reporter: "..., saying" hung on an infinitive inside the reported clause still belongs to the reporter
+        ("Even a top strategist said Lopez will have to choose whose side she's on, saying, “At some point, she's "
+         "going to have to come out and say where she stands.”", "Even a top strategist"),
+        # earlier_speaker: a participle the parse hung on a word inside the quote belongs to the speaker before it
+        ("“Too much hate,” she said, blaming some of it on the new mayor of the town.", "she"),
         # _parsed_subject: a participle with an agent ("announced by the mayor")
         ("Parents protested against a plan announced by the mayor to close three schools.", "the mayor"),
         ("Residents signed a petition against a plan proposed by the council to build a car park on the green.",
@@ -158,4 +163,4 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
     ],
 )
 def test_speaker_the_parse_misses(text, speaker):
-    assert quotes(text).iloc[0].speaker == speaker
+    assert quotes(text).iloc[-1].speaker == speaker

@@ -228,20 +228,32 @@ def _parsed_subject(cue: Token) -> Token | None:
 
 
 def reporter(verb: Token) -> Token | None:
-    """The verb of speech or writing whose reported clause ``verb`` heads ("Amar said that a deal [might] be
-    possible"), up a chain of clausal complements; None when ``verb`` is not reported speech.
+    """The verb of speech or writing whose reported clause ``verb`` is in ("Amar said that a deal [might] be
+    possible", "Hale said she will have to [choose]"), up a chain of clausal complements (and the infinitives and
+    coordinated verbs inside one); None when ``verb`` is not reported speech.
 
     >>> from toolkit.nlp import load_model
     >>> doc = load_model()("Amar said that a deal might be possible.")
     >>> reporter(doc[6]).text
     'said'
     """
-    for _ in range(3):
-        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
             return None
+        clause = verb.dep_ == "ccomp"
         verb = verb.head
-        if spoken(verb):
+        if clause and spoken(verb):
             return verb
+    return None
+
+
+def earlier_speaker(cue: Token, inside: list[bool]) -> Token | None:
+    """For a cue whose parsed subject lies inside a quotation ('"Too much hate," she said, [blaming] ...'): the
+    subject of the nearest verb of speech before it in its sentence, outside the quotation marks."""
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if not inside[token.i] and spoken(token):
+            subject = _parsed_subject(token)
+            return subject if subject is not None and not inside[subject.i] else None
     return None
 
 

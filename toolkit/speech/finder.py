@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from toolkit.article import Article, paragraph_bounds
 from toolkit.lexicon import not_sources
 from toolkit.nlp import parse
-from toolkit.speech.cues import REPORTING, Cue, find_cues, subject_of
+from toolkit.speech.cues import REPORTING, Cue, earlier_speaker, find_cues, subject_of
 from toolkit.speech.direct import attribute_quote
 from toolkit.speech.marks import QuoteSpan, find_quotes
 from toolkit.speech.record import CONFIDENCE, Attribution, speaker_span
@@ -40,6 +40,8 @@ def attributions(article: Article) -> list[Attribution]:
         if cue.token.i in used or cue.content_start < 0:
             continue
         subject = subject_of(cue.token)
+        if subject is not None and inside[subject.i]:
+            subject = earlier_speaker(cue.token, inside)
         if _no_source(cue, subject):
             continue
         reported = _reported(cue, subject, by_start, mark_starts)

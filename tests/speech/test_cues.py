@@ -56,6 +56,21 @@ def test_an_object_that_is_not_the_words_is_no_content(text):
     assert quotes(text).empty
 
 
+# _reports_a_clause: a coordinated cue with a clause of its own is a second attribution, not more content
+@pytest.mark.parametrize(
+    "text, contents, speaker",
+    [
+        ("Wilson praised the senator's plans for the navy and said the senator could bring change to Washington.",
+         ["the senator's plans for the navy", "the senator could bring change to Washington"], "Wilson"),
+        ("The mayor said the budget was tight and added that the pools would stay open all summer.",
+         ["the budget was tight", "that the pools would stay open all summer"], "The mayor"),
+    ],
+)
+def test_a_coordinated_cue_is_its_own_attribution(text, contents, speaker):
+    table = quotes(text)
+    assert table.content.tolist() == contents and set(table.speaker) == {speaker}
+
+
 # _verb_content: the content runs on through a coordinated verb without a subject of its own (the seed: Khamenei
 # "said that Iran does not intend to wage war ..., but will continue to resist Washington")
 @pytest.mark.parametrize(

@@ -117,14 +117,23 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     ) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is not None:
         tokens = list(complement.subtree)
+        second = next((t for t in tokens if t.dep_ == "conj" and not _has_subject(t) and _reports_a_clause(t)), None)
+        if second is not None:  # "said the budget was tight and [added that] ...", the parse joining "added" to "was"
+            tokens = [t for t in tokens if t.i < second.left_edge.i and not (t.i > complement.i and t.dep_ == "cc")]
         for conj in verb.children:
-            if complement.i > verb.i and conj.dep_ == "conj" and conj.i > tokens[-1].i and not _has_subject(conj):
+            if (complement.i > verb.i and conj.dep_ == "conj" and conj.i > tokens[-1].i and not _has_subject(conj)
+                    and not _reports_a_clause(conj)):  # "praised X and [said that] ...": an attribution of its own
                 tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
         return _trim(tokens)
     head_is_cue = verb.head.lemma_.lower() in cue_lexicon()
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb) and not head_is_cue:
         return _around(verb)
     return -1, -1
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """Whether a verb is a cue with a reported clause of its own ("... and said [that ...]")."""
+    return verb.lemma_.lower() in cue_lexicon() and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _names_someone(token: Token) -> bool:
@@ -217,8 +226,9 @@ def _parsed_subject(cue: Token) -> Token | None:
             head = head.head.head if head.dep_ == "pobj" else head.head
             if head.pos_ not in ("VERB", "AUX"):
                 return None
-        elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and spoken(cue):
-            head = reporter(head) or head  # "X said the plan was good, adding ...": X adds, not the plan
+        elif spoken(cue) and (cue.dep_ == "advcl" and cue.tag_ == "VBG"
+                              or cue.dep_ == "conj" and _reports_a_clause(cue)):
+            head = reporter(head) or head  # "X said the plan was good, adding / and added ...": X adds, not the plan
         elif cue.dep_ not in ("advcl", "conj", "acomp"):  # acomp: "was quick [to add]", "was willing [to say]"
             return None
         if head.i == cue.i:

@@ -56,6 +56,20 @@ def test_an_object_that_is_not_the_words_is_no_content(text):
     assert quotes(text).empty
 
 
+# _verb_content: a parenthetical verb of speech reports the clause around another kind of cue, and so the quote in it
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("CNN, Cruz said, called the announcement “highly significant and a turning point for the whole race.”",
+         "Cruz"),
+        ("The company, Okafor said, called the offer “the worst deal this union has ever been asked to sign.”",
+         "Okafor"),
+    ],
+)
+def test_a_parenthetical_cue_reports_the_clause_around_it(text, speaker):
+    assert set(quotes(text).speaker) == {speaker}
+
+
 # _reports_a_clause: a coordinated cue with a clause of its own is a second attribution, not more content
 @pytest.mark.parametrize(
     "text, contents, speaker",

@@ -281,3 +281,19 @@ def test_a_label_with_an_owner_still_names_the_speaker():
 )
 def test_inverted_speaker_hung_on_a_participle(text, speaker):
     assert quotes(text).iloc[0].speaker == speaker
+
+
+# _verb_before: the verb of a clause inside a prepositional phrase before the colon is not the cue; the verb it
+# hangs on is
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("Ortiz has since apologized for what happened: “Yes, I should have used two addresses, one for home and one "
+         "for work.”", "Ortiz", "apologized"),
+        ("The coach later spoke about what went wrong: “We lost our shape in the second half and never found it "
+         "again.”", "The coach", "spoke"),
+    ],
+)
+def test_verb_before_a_colon_skips_a_clause_inside_a_phrase(text, speaker, cue):
+    row = quotes(text).iloc[0]
+    assert (row.speaker, row.cue) == (speaker, cue)

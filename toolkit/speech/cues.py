@@ -125,7 +125,9 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
                     and not _reports_a_clause(conj)):  # "praised X and [said that] ...": an attribution of its own
                 tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
         return _trim(tokens)
-    head_is_cue = verb.head.lemma_.lower() in cue_lexicon()
+    head_cls = cue_lexicon().get(verb.head.lemma_.lower())
+    head_is_cue = head_cls in REPORTING if verb.dep_ == "parataxis" else head_cls is not None  # "CNN, Cruz said,
+    # called it ...": a parenthetical cue reports a clause around another kind of cue
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb) and not head_is_cue:
         return _around(verb)
     return -1, -1

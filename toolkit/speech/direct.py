@@ -312,6 +312,8 @@ def _verb_before(q: QuoteSpan, doc: Doc) -> Cue | None:
     verb = doc[i - 1]
     if verb.pos_ != "VERB" and verb.dep_ in ("prt", "advmod"):
         verb = verb.head
+    if verb.dep_ in ("pcomp", "relcl"):  # "Ortiz apologized for what [happened]:": the clause's verb speaks
+        verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)
     if verb.pos_ != "VERB" or verb.i >= i or not _subject_in(verb, list(verb.sent)):
         return None
     return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1, "speech")

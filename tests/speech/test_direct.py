@@ -297,3 +297,26 @@ def test_inverted_speaker_hung_on_a_participle(text, speaker):
 def test_verb_before_a_colon_skips_a_clause_inside_a_phrase(text, speaker, cue):
     row = quotes(text).iloc[0]
     assert (row.speaker, row.cue) == (speaker, cue)
+
+
+def test_colon_speaker_ignores_a_verb_inside_the_quote_that_the_parse_hangs_the_clause_on():
+    """A parse that makes the clause before the colon a complement of a verb inside the quote (seen on a ReCOVery
+    letter with an unclosed quote) must not hand the speaker to that verb, nor fail when it has no subject."""
+    from spacy.tokens import Doc
+
+    from toolkit.nlp import load_model
+    from toolkit.speech.direct import _colon_speaker
+    from toolkit.speech.marks import find_quotes
+
+    words = ["A", "note", "appears", ":", "“", "Mamma", "wrote", "that", "it", "was", "over", ".", "”"]
+    spaces = [True, True, False, True, False, True, True, True, True, True, False, False, False]
+    heads = [1, 2, 6, 2, 6, 6, 6, 9, 9, 6, 9, 6, 6]
+    deps = ["det", "nsubj", "ccomp", "punct", "punct", "dep", "ROOT", "mark", "nsubj", "ccomp", "acomp", "punct",
+            "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "SCONJ", "PRON", "AUX", "ADV", "PUNCT", "PUNCT"]
+    lemmas = ["a", "note", "appear", ":", "“", "Mamma", "write", "that", "it", "be", "over", ".", "”"]
+    doc = Doc(load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * 12)
+    q = find_quotes(doc.text, [(0, len(doc.text))])[0]
+    inside = [t.idx >= q.outer_start for t in doc]
+    assert _colon_speaker(q, doc, inside) == (14, 15, 0, 6)  # "A note", not Mamma's verb

@@ -56,6 +56,20 @@ def test_an_object_that_is_not_the_words_is_no_content(text):
     assert quotes(text).empty
 
 
+# clause_cues: "threaten" and "offer" report only a clause or infinitive; their object is a non-speech sense
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        ("The lockdown order threatened civil liberties across the state.", []),
+        ("The new plan offers a way out of the crisis.", []),
+        ("The governor threatened to close the beaches again.", ["to close the beaches again"]),
+        ("The union offered to end the strike if wages rose.", ["to end the strike if wages rose"]),
+    ],
+)
+def test_threaten_and_offer_in_their_speech_sense_only(text, contents):
+    assert quotes(text).content.tolist() == contents
+
+
 # _verb_content: a parenthetical verb of speech reports the clause around another kind of cue, and so the quote in it
 @pytest.mark.parametrize(
     "text, speaker",

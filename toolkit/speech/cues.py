@@ -73,6 +73,17 @@ def object_cues() -> frozenset[str]:
     return frozenset(row["lemma"].strip() for row in read_table("cue_verbs.tsv") if row.get("object") == "yes")
 
 
+@cache
+def clause_cues() -> frozenset[str]:
+    """Cue lemmas whose object is never their content, only a clause or infinitive is ("threatened [to resign]",
+    not "threatened civil liberties"; "offered [to help]", not "offered a way out"): ``object`` is "no".
+
+    >>> "threaten" in clause_cues(), "criticize" in clause_cues()
+    (True, False)
+    """
+    return frozenset(row["lemma"].strip() for row in read_table("cue_verbs.tsv") if row.get("object") == "no")
+
+
 def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
     """Cue words of ``doc`` outside quotation marks, in order, each with its content span (-1, -1 if none found).
 
@@ -109,7 +120,10 @@ def _source_phrases() -> list[list[str]]:
 
 
 def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
-    deps = COMPLEMENTS[cls] + (("dobj",) if verb.lemma_.lower() in object_cues() else ())
+    lemma = verb.lemma_.lower()
+    deps = COMPLEMENTS[cls] + (("dobj",) if lemma in object_cues() else ())
+    if lemma in clause_cues():
+        deps = tuple(d for d in deps if d != "dobj")
     complement = next(
         (c for dep in deps for c in verb.children if c.dep_ == dep and c.i > verb.i
          and not (dep == "dobj" and cls in OBJECT_AFTER_CLAUSE and _names_someone(c))),

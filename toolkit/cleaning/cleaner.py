@@ -13,37 +13,52 @@ from toolkit.cleaning.boilerplate import detect_outlet, match_rule
 from toolkit.cleaning.language import warn_if_not_english
 from toolkit.cleaning.metadata import find_dateline, is_headline, is_prose, is_tag_line, parse_timestamp, words
 from toolkit.cleaning.normalise import Line, split_lines
+from toolkit.cleaning.scorer import Weights, fitted_weights, line_features, probabilities
 from toolkit.errors import InputError
 
-NON_PROSE_PENALTY = 10
-"""What a menu-like line costs, in words of prose, when finding a page's main block; the k-th such line in a row
-costs k times as much, so long runs of page chrome split the page (tuned on the extraction benchmark:
-benchmarks/cleaning.py)."""
 SHORT_HEADER = 6
 """A header of at most this many lines is read as timestamp/section/title; a longer one is page chrome."""
 TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{2,60}$")
 
 
-def main_block(lines: list[Line], keep: list[bool], start_at: int = 0) -> tuple[int, int]:
-    """The run of lines ``[first, last]`` with the most prose: each prose line scores its word count, the k-th
-    other kept line in a row costs ``k * NON_PROSE_PENALTY`` (a maximum-sum window over the page, from
-    ``start_at``). Text without any prose line is kept whole."""
-    best, best_span = 0, (0, -1)
-    total, start, run = 0, start_at, 0
-    for i in range(start_at, len(lines)):
-        if not keep[i]:
-            continue
-        text = lines[i].text
-        if is_prose(text):
-            total, run = total + len(words(text)), 0
-        else:
-            run += 1
-            total -= run * NON_PROSE_PENALTY
+def main_block(
+    lines: list[Line], keep: list[bool], start_at: int = 0, weights: Weights | None = None
+) -> tuple[int, int]:
+    """The run of lines ``[first, last]`` most likely to be the article: each kept line from ``start_at`` on scores
+    its words times how far its probability of belonging to the article (:mod:`toolkit.cleaning.scorer`) lies above
+    one half; the block is the maximum-sum window of those scores, narrowed to start and end on a prose line (what
+    lies above and below is read as header and trailer). Text where no window scores above zero is kept whole."""
+    kept, rows = candidates(lines, keep, start_at)
+    chances = probabilities(rows, weights or fitted_weights())
+    found = best_window([len(words(lines[i].text)) * (p - 0.5) for i, p in zip(kept, chances)])
+    if not found:
+        return 0, len(lines) - 1
+    block = kept[found[0] : found[1] + 1]
+    prose = [i for i in block if is_prose(lines[i].text)] or block
+    return prose[0], prose[-1]
+
+
+def candidates(lines: list[Line], keep: list[bool], start_at: int = 0) -> tuple[list[int], list[dict[str, float]]]:
+    """The kept lines from ``start_at`` on (their indices) and the scorer's features of each."""
+    kept = [i for i in range(start_at, len(lines)) if keep[i]]
+    return kept, line_features([lines[i].text for i in kept])
+
+
+def best_window(scores: list[float]) -> tuple[int, int] | None:
+    """The run ``(first, last)`` of scores with the largest positive sum (None when every score is negative).
+
+    >>> best_window([-1, 3, -1, 2, -5, 1])
+    (1, 3)
+    """
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        total += score
         if total <= 0:
-            total, start, run = 0, i + 1, 0
+            total, start = 0.0, i + 1
         elif total > best:
             best, best_span = total, (start, i)
-    return best_span if best else (0, len(lines) - 1)
+    return best_span
 
 
 def title_line(lines: list[Line], keep: list[bool], title: str | None) -> int:
@@ -67,12 +82,14 @@ def clean(
     repeated: Collection[str] = (),
     find_main: bool = True,
     meta: dict[str, Any] | None = None,
+    weights: Weights | None = None,
 ) -> Article:
     """Clean raw article text into an :class:`Article`.
 
     ``repeated`` holds lines known to be boilerplate for this outlet
     (see :func:`toolkit.reading.corpus.repeated_lines`).
     ``find_main=False`` keeps every line the rules leave (for text already extracted from HTML).
+    ``weights``: the main-block scorer's weights (default: the shipped fit, see :mod:`toolkit.cleaning.scorer`).
 
     >>> a = clean("12:00 GMT 08 July 2020\\nWorld\\n\\nPARIS (AFP) – It rained all day in the city.\\n\\nShare")
     >>> a.text, a.place, a.section, [r.reason for r in a.removed]
@@ -85,18 +102,8 @@ def clean(
     article = Article(raw=raw, text="", title=title, source=source, meta=dict(meta or {}))
     if outlet:
         article.meta.setdefault("outlet", outlet)
-    cuts: dict[int, str] = {}
-
-    for i, line in enumerate(lines):
-        if line.text in repeated:
-            cuts[i] = "repeated in outlet"
-        elif found := match_rule(line.text, outlet):
-            rule, match = found
-            cuts[i] = rule.reason
-            if "related" in rule.pattern.groupindex and match["related"]:
-                article.related.append(match["related"].strip())
-
-    first, last = _find_main(lines, cuts, title) if find_main else (0, len(lines) - 1)
+    cuts = _rule_cuts(lines, outlet, repeated, article.related)
+    first, last = _find_main(lines, cuts, title, weights) if find_main else (0, len(lines) - 1)
     _read_header(article, lines, cuts, first)
     _read_trailer(article, lines, cuts, last)
     body = [i for i in range(first, last + 1) if i not in cuts]
@@ -123,14 +130,48 @@ def clean(
     return article
 
 
-def _find_main(lines: list[Line], cuts: dict[int, str], title: str | None) -> tuple[int, int]:
+def _rule_cuts(lines: list[Line], outlet: str | None, repeated: Collection[str], related: list[str]) -> dict[int, str]:
+    """Lines the outlet repeats or a boilerplate rule matches, with their reasons (titles of READ MORE lines go to
+    ``related``)."""
+    cuts: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if line.text in repeated:
+            cuts[i] = "repeated in outlet"
+        elif found := match_rule(line.text, outlet):
+            rule, match = found
+            cuts[i] = rule.reason
+            if "related" in rule.pattern.groupindex and match["related"]:
+                related.append(match["related"].strip())
+    return cuts
+
+
+def _find_main(lines: list[Line], cuts: dict[int, str], title: str | None, weights: Weights | None) -> tuple[int, int]:
     """Cut lines a page repeats (teasers, menus shown twice), then find the main block below the headline."""
+    keep = _keep(lines, cuts)
+    return main_block(lines, keep, title_line(lines, keep, title), weights)
+
+
+def _keep(lines: list[Line], cuts: dict[int, str]) -> list[bool]:
+    """Cut the lines a page repeats (not headlines); which lines are left."""
     counts = Counter(line.text for line in lines)
     for i, line in enumerate(lines):
         if i not in cuts and counts[line.text] > 1 and not is_headline(line.text):
             cuts[i] = "repeated on page"
-    keep = [i not in cuts for i in range(len(lines))]
-    return main_block(lines, keep, title_line(lines, keep, title))
+    return [i not in cuts for i in range(len(lines))]
+
+
+def page_candidates(raw: str) -> tuple[list[Line], list[int], list[dict[str, float]]]:
+    """The lines of a raw text (as :func:`clean` splits it), the indices of those that compete for the main block
+    and the scorer's features of each: what ``benchmarks/fit_cleaning.py`` fits the weights on.
+
+    >>> lines, kept, rows = page_candidates("World | Sport\\nShare\\nIt rained all day in the city, officials said.")
+    >>> [lines[i].text for i in kept], [row["terminal"] for row in rows]
+    (['World | Sport', 'It rained all day in the city, officials said.'], [0.0, 1.0])
+    """
+    lines = [line for line in split_lines(raw) if line.text]
+    keep = _keep(lines, _rule_cuts(lines, detect_outlet(raw), (), []))
+    kept, rows = candidates(lines, keep, title_line(lines, keep, None))
+    return lines, kept, rows
 
 
 def _read_header(article: Article, lines: list[Line], cuts: dict[int, str], first: int) -> None:

@@ -152,3 +152,19 @@ def test_pronouns_that_disagree_about_a_person_give_no_gender():
     text = ("Ari Lee said she would run. Ari Lee said he would not. Ari Lee met Noor Haddad on Monday. "
             "She said that the deal was close.")
     assert quotes(text).actor.tolist()[-1] == ""
+
+
+# _source_behind: a report, survey or unnamed group speaks for whoever made it, when the text names them
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("About a third of adults sleep badly, according to a report from the CDC.", "CDC"),
+        ("Most people back the limits on gatherings, according to a survey conducted by YouGov for the paper.",
+         "YouGov"),
+        ("A new study by researchers at Harvard University found that the virus spread faster than thought.",
+         "Harvard University"),
+        ("A spokesman for the company said the plant would reopen.", ""),
+    ],
+)
+def test_a_source_speaks_for_its_maker(text, actor):
+    assert quotes(text).actor.tolist() == [actor]

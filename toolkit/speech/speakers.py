@@ -79,8 +79,9 @@ def _reach(article: Article, start: int) -> int:
 
 
 def referent(article: Article, start: int, end: int) -> tuple[int, int]:
-    """The span an actor is resolved from: the speaker; the noun a relative pronoun ("who") stands for; and for a
-    role with a name beside it, the name ("her lawyer, David Kendall"; "former Vermont governor Howard Dean").
+    """The span an actor is resolved from: the speaker; the noun a relative pronoun ("who") stands for; for a
+    role with a name beside it, the name ("her lawyer, David Kendall"; "former Vermont governor Howard Dean"); for a
+    report, survey or group with its maker named, the maker ("a report from the CDC").
 
     >>> from toolkit.article import as_article
     >>> a = as_article("Her lawyer, David Kendall, said the emails were private.")
@@ -98,7 +99,7 @@ def referent(article: Article, start: int, end: int) -> tuple[int, int]:
         if head.i == span[0].i:
             return start, end
         span = mention_span(head)
-    name = _name_beside(span)
+    name = _name_beside(span) or _source_behind(span.root)
     if name is not None:
         return name.start_char, name.end_char
     return span.start_char, span.end_char
@@ -117,6 +118,28 @@ def _name_beside(span: Span) -> Span | None:
         entity = _entity_of(token)
         if entity.start >= span.end:
             return entity
+    return None
+
+
+SOURCE_LINKS = {"by", "from", "at"}
+"""Prepositions that tie a source to whoever made it: "a report from the CDC", "a study by researchers at Harvard"."""
+
+
+def _source_behind(head: Token, hops: int = 2) -> Span | None:
+    """The organisation or person a speaker that is a thing or an unnamed group comes from ("according to [a
+    report] from the CDC", "[a survey] conducted by YouGov", "[researchers] at Harvard University"); None when no
+    name stands behind it within two links."""
+    if head.ent_type_ or head.pos_ not in ("NOUN",) or hops == 0:
+        return None
+    links = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SOURCE_LINKS]
+    links += [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+    for link in links:
+        for obj in (c for c in link.children if c.dep_ == "pobj"):
+            if obj.ent_type_ in ("ORG", "PERSON", "GPE"):
+                return _entity_of(obj)
+            found = _source_behind(obj, hops - 1)
+            if found is not None:
+                return found
     return None
 
 

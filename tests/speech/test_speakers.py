@@ -168,3 +168,13 @@ def test_pronouns_that_disagree_about_a_person_give_no_gender():
 )
 def test_a_source_speaks_for_its_maker(text, actor):
     assert quotes(text).actor.tolist() == [actor]
+
+
+def test_a_role_phrase_keeps_a_person_within_reach_of_a_pronoun():
+    text = ("In his speech, former President Barack Obama told students that they had faced big challenges.\n\n"
+            "Then the pandemic hit, and the graduations moved online.\n\n"
+            "Obama told the class that the crisis would force them to grow up faster.\n\n"
+            "“This pandemic has laid bare a lot of our deep problems,” he said.\n\n"
+            "The former president closed with a final piece of advice: Build a community.\n\n"
+            "“No one does big things by themselves,” he said.")
+    assert quotes(text).actor.tolist() == ["Barack Obama"] * 4

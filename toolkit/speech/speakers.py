@@ -64,6 +64,10 @@ def pronoun_actor(
     gender = PERSON_PRONOUNS.get(pronoun)
     known = person_genders(article, rows) if gender else {}
     window = rows[bisect_left(starts, _reach(article, start)) : bisect_left(starts, start)]
+    if gender:  # a role phrase naming a person counts as that person ("The former president closed ... he said")
+        persons = article.cached("person actors", lambda: {r[3] for r in rows if r[1] == "PERSON"})
+        window = [(s, "PERSON" if label == "ROLE" and actor in persons else label, n, actor)
+                  for s, label, n, actor in window]
     earlier = [r for r in window if r[1] in labels and known.get(r[3], gender) == gender]
     if not earlier:
         return ""

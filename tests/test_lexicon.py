@@ -17,7 +17,8 @@ from toolkit.speech.tables import quotes
 from toolkit.speech.transcripts import _is_speaker
 
 TABLES = sorted(p.name for p in (files("toolkit") / "data").iterdir() if p.name.endswith(".tsv"))
-CACHED = [f for f in vars(lexicon).values() if hasattr(f, "cache_clear")] + [cues.cue_lexicon]
+CACHED = [f for f in vars(lexicon).values() if hasattr(f, "cache_clear")] + [cues.cue_lexicon, cues.object_cues,
+                                                                            cues.clause_cues]
 
 
 def clear_caches() -> None:
@@ -105,13 +106,16 @@ def test_added_rows_of_the_other_tables_are_honoured(added):
     added["elisions.tsv"] = [{"elision": "cos"}]
     added["time_zones.tsv"] = [{"zone": "IST", "hours": "5.5"}]
     added["actor_types.tsv"] = [{"type": "product", "labels": "PRODUCT WORK_OF_ART", "color": "#8c564b"}]
-    added["cue_verbs.tsv"] = [{"lemma": "opine", "class": "speech"}]
+    added["cue_verbs.tsv"] = [{"lemma": "opine", "class": "speech"}, {"lemma": "recount", "class": "speech",
+                                                                       "object": "yes"}]
+    added["first_names.tsv"] = [{"name": "zorione", "gender": "f"}]
     assert not _is_speaker("EXCLUSIVE") and _is_speaker("EXCLUSIVE SOURCE")
     assert not single_open_pattern(lexicon.elisions()).match("'cos")
     assert lexicon.time_zones()["IST"] == 19800
     assert lexicon.type_names()[-1] == "product" and lexicon.label_types()["WORK_OF_ART"] == "product"
     assert lexicon.type_label()["product"] == "PRODUCT" and lexicon.type_colors()["product"] == "#8c564b"
-    assert cues.cue_lexicon()["opine"] == "speech"
+    assert cues.cue_lexicon()["opine"] == "speech" and "recount" in cues.object_cues()
+    assert lexicon.name_genders("Zorione Etxeberria") == {"f"}
 
 
 @pytest.mark.parametrize(

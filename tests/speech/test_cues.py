@@ -50,6 +50,7 @@ def test_requests_and_descriptions(text, content, cue, speaker):
         "The mayor reminded the voters on Monday.",
         "The coach told the players before the game.",
         "The inspectors found several cracks in the old bridge.",
+        "The mayor mentioned Jane Doe and the city council.",
     ],
 )
 def test_an_object_that_is_not_the_words_is_no_content(text):

@@ -164,6 +164,8 @@ def test_pronouns_that_disagree_about_a_person_give_no_gender():
         ("A new study by researchers at Harvard University found that the virus spread faster than thought.",
          "Harvard University"),
         ("A spokesman for the company said the plant would reopen.", ""),
+        ("A woman from Texas said the lines at the clinic were long.", ""),
+        ("A student from Germany said the exams had been moved online.", ""),
     ],
 )
 def test_a_source_speaks_for_its_maker(text, actor):

@@ -29,7 +29,7 @@ def main_block(
     one half; the block is the maximum-sum window of those scores, narrowed to start and end on a prose line (what
     lies above and below is read as header and trailer). Text where no window scores above zero is kept whole."""
     kept, rows = candidates(lines, keep, start_at)
-    chances = probabilities(rows, weights or fitted_weights())
+    chances = probabilities(rows, fitted_weights() if weights is None else weights)
     found = best_window([len(words(lines[i].text)) * (p - 0.5) for i, p in zip(kept, chances)])
     if not found:
         return 0, len(lines) - 1

@@ -1,7 +1,7 @@
 """The gender of an article's people, for resolving "he" and "she": a gendered title on any mention ("Mrs. Jones",
-``toolkit/data/titles.tsv``), else a first name that nearly always belongs to one gender
-(``toolkit/data/first_names.tsv``), else the he/she words that follow the person when no other person stands
-between (the same sentence, or the next one if the person's is the only one named)."""
+``toolkit/data/titles.tsv``), else the he/she words that follow the person as a subject, possessive or reflexive
+when no other person stands between (the same sentence, or the next one if the person's is the only one named),
+else a first name that nearly always belongs to one gender (``toolkit/data/first_names.tsv``)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from toolkit.lexicon import name_genders, title_genders
 from toolkit.nlp import parse, sentence_bounds
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from toolkit.article import Article
 
 PRONOUN_GENDERS = {
@@ -26,7 +28,7 @@ MARGIN = 2
 
 def person_genders(article: Article, rows: list[tuple[int, str, int, str]]) -> dict[str, str]:
     """Person actor -> "male" or "female", where the article says which. ``rows`` are the article's mentions that
-    name an actor, ``(start, label, sentence, actor)`` sorted by start. Cached on the article.
+    name an actor, ``(start, label, sentence, actor)`` sorted by start.
 
     >>> from toolkit.article import as_article
     >>> from toolkit.mentions.tables import entity_rows
@@ -35,10 +37,6 @@ def person_genders(article: Article, rows: list[tuple[int, str, int, str]]) -> d
     >>> sorted(person_genders(a, rows).items())
     [('Kim Lee', 'female'), ('Sam Hill', 'male'), ('Tom Ford', 'male')]
     """
-    return article.cached("person genders", lambda: _genders(article, rows))
-
-
-def _genders(article: Article, rows: list[tuple[int, str, int, str]]) -> dict[str, str]:
     persons = [r for r in rows if r[1] == "PERSON"]
     titled: dict[str, set[str]] = defaultdict(set)
     for start, _, _, actor in persons:
@@ -52,7 +50,7 @@ def _genders(article: Article, rows: list[tuple[int, str, int, str]]) -> dict[st
     sentence_starts = sentence_bounds(parse(article))[1]
     for token in parse(article):
         gender = PRONOUN_GENDERS.get(token.lower_)
-        if gender is None:
+        if gender is None or not _refers_back(token):
             continue
         sentence = bisect_right(sentence_starts, token.idx) - 1
         before = {actor for start, actor in by_sentence.get(sentence, []) if start < token.idx}
@@ -61,17 +59,23 @@ def _genders(article: Article, rows: list[tuple[int, str, int, str]]) -> dict[st
         if len(before) == 1:
             votes[before.pop()][gender] += 1
     found = {actor: said.pop() for actor, said in titled.items() if len(said) == 1}
-    for actor in {r[3] for r in persons} - set(titled):
-        named = name_genders(actor)
-        if named:
-            found[actor] = GENDERS[named.pop()]
     for actor, counts in votes.items():
-        if actor in found or actor in titled:
+        if actor in titled:
             continue
         (top, n), *rest = counts.most_common() + [("", 0)]
         if n >= MARGIN * rest[0][1] and n > rest[0][1]:
             found[actor] = top
+    for actor in {r[3] for r in persons} - set(titled) - set(found):
+        named = name_genders(actor)
+        if named:
+            found[actor] = GENDERS[named.pop()]
     return found
+
+
+def _refers_back(pronoun: Token) -> bool:
+    """Whether a he/she word is likely to point back to the person named before it in its sentence: a subject, a
+    possessive or a reflexive ("Hill said his plan ..."), not an object ("Hill called her")."""
+    return pronoun.dep_ in ("nsubj", "nsubjpass") or pronoun.tag_ == "PRP$" or pronoun.lower_ in ("himself", "herself")
 
 
 def title_gender(text: str, start: int) -> str | None:

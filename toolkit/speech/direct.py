@@ -238,8 +238,8 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
             continue
         distance = min(abs(cue.start - q.outer_end), abs(q.outer_start - cue.end))
         trailing = 0 if 0 <= cue.start - q.outer_end <= 60 else 1
-        spoken = 0 if reports_quote or cue.cls in SPOKEN else 1
-        candidates.append((trailing + spoken, distance, cue.start, cue))
+        unspoken = 0 if reports_quote or cue.cls in SPOKEN else 1
+        candidates.append((trailing + unspoken, distance, cue.start, cue))
     return min(candidates, key=lambda c: c[:3])[3] if candidates else None
 
 
@@ -312,7 +312,7 @@ def _verb_before(q: QuoteSpan, doc: Doc) -> Cue | None:
     verb = doc[i - 1]
     if verb.pos_ != "VERB" and verb.dep_ in ("prt", "advmod"):
         verb = verb.head
-    if verb.dep_ in ("pcomp", "relcl"):  # "Ortiz apologized for what [happened]:": the clause's verb speaks
+    if verb.dep_ == "pcomp":  # "Ortiz apologized for what [happened]:": the verb the phrase hangs on speaks
         verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)
     if verb.pos_ != "VERB" or verb.i >= i or not _subject_in(verb, list(verb.sent)):
         return None

@@ -39,35 +39,38 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: 
         return [""] * len(spans)
     rows = sorted((start, label, sentence, actor)
                   for _, label, start, _, sentence, _, actor in entity_rows(article, demonyms=demonyms) if actor)
+    persons = {r[3] for r in rows if r[1] == "PERSON"}  # a role phrase naming a person counts as that person
+    rows = [(s, "PERSON" if label == "ROLE" and actor in persons else label, n, actor) for s, label, n, actor in rows]
     starts = [r[0] for r in rows]
+    words = [article.text[start:end].strip().lower() if start >= 0 else "" for start, end in spans]
+    known = person_genders(article, rows) if any(w in PERSON_PRONOUNS for w in words) else {}
     actors = []
-    for start, end in spans:
+    for (start, end), word in zip(spans, words):
         if start < 0:
             actors.append("")
-            continue
-        word = article.text[start:end].strip().lower()
-        if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
-            actors.append(pronoun_actor(article, rows, starts, start, word))
+        elif word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+            actors.append(pronoun_actor(article, rows, starts, start, word, known))
         else:
             actors.append(resolve_mention(article, start, end, demonyms=demonyms) or "")
     return actors
 
 
 def pronoun_actor(
-    article: Article, rows: list[tuple[int, str, int, str]], starts: list[int], start: int, pronoun: str
+    article: Article,
+    rows: list[tuple[int, str, int, str]],
+    starts: list[int],
+    start: int,
+    pronoun: str,
+    known: dict[str, str],
 ) -> str:
     """The nearest earlier actor a pronoun at ``start`` can refer to; "" if none within reach or the nearest sentence
-    offers two different ones (a person known to be of the other gender is passed over). ``rows`` are the
-    article's mentions that name an actor, ``(start, label, sentence, actor)`` sorted by start (``starts``): only the
-    rows within reach are looked at."""
+    offers two different ones (a person ``known`` to be of the other gender is passed over). ``rows`` are the
+    article's mentions that name an actor, ``(start, label, sentence, actor)`` sorted by start (``starts``), role
+    phrases naming a person labelled PERSON ("The former president closed ... he said"); only the rows within reach
+    are looked at."""
     labels = PERSON_LABELS if pronoun in PERSON_PRONOUNS else GROUP_LABELS if pronoun == "it" else THEY_LABELS
     gender = PERSON_PRONOUNS.get(pronoun)
-    known = person_genders(article, rows) if gender else {}
     window = rows[bisect_left(starts, _reach(article, start)) : bisect_left(starts, start)]
-    if gender:  # a role phrase naming a person counts as that person ("The former president closed ... he said")
-        persons = article.cached("person actors", lambda: {r[3] for r in rows if r[1] == "PERSON"})
-        window = [(s, "PERSON" if label == "ROLE" and actor in persons else label, n, actor)
-                  for s, label, n, actor in window]
     earlier = [r for r in window if r[1] in labels and known.get(r[3], gender) == gender]
     if not earlier:
         return ""
@@ -139,7 +142,7 @@ def _source_behind(head: Token, hops: int = 2) -> Span | None:
     links += [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
     for link in links:
         for obj in (c for c in link.children if c.dep_ == "pobj"):
-            if obj.ent_type_ in ("ORG", "PERSON", "GPE"):
+            if obj.ent_type_ in ("ORG", "PERSON"):  # not a place: "a woman from Texas" does not speak for Texas
                 return _entity_of(obj)
             found = _source_behind(obj, hops - 1)
             if found is not None:

@@ -115,8 +115,9 @@ def test_menu_lines_score_low_and_paragraphs_high():
 
 
 def test_a_leading_bullet_is_no_menu_mark():
-    listed, menu = line_features(["• Wear a face covering outside the home", "News • Sport • Weather • Travel"])
-    assert listed["marks"] == 0 and menu["marks"] > 0
+    listed, menu, short = line_features(["• Wear a face covering outside the home", "News • Sport • Weather • Travel",
+                                         "Home • News"])
+    assert listed["marks"] == 0 and menu["marks"] > 0 and short["marks"] > 0
 
 
 def test_weights_are_the_ones_passed():

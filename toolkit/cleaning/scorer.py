@@ -40,7 +40,7 @@ def line_features(texts: Sequence[str]) -> list[dict[str, float]]:
             "bias": 1.0,
             "log_words": math.log1p(len(words(text))),
             "terminal": float(bool(TERMINAL.search(text))),
-            "marks": len(MARKS.findall(BULLET.sub("", text, count=1))) / max(len(words(text)), 1),
+            "marks": len(MARKS.findall(_without_bullet(text))) / max(len(words(text)), 1),
             "context_prose": _mean(prose[max(j - CONTEXT, 0) : j] + prose[j + 1 : j + 1 + CONTEXT]),
             "density": dense[j],
         }
@@ -49,7 +49,8 @@ def line_features(texts: Sequence[str]) -> list[dict[str, float]]:
 
 
 def density(values: Sequence[float], reach: int) -> list[float]:
-    """The mean of each value and its ``reach`` neighbours on each side, as a share of the largest such mean.
+    """The mean of each value and its ``reach`` neighbours on each side, as a share of the largest such mean. At
+    the page's edges the mean is over the lines there are, so a first or last paragraph is not taken for a thin one.
 
     >>> [round(d, 2) for d in density([0, 6, 0, 0, 0, 3], 1)]
     [1.0, 0.67, 0.67, 0.0, 0.33, 0.5]
@@ -84,6 +85,12 @@ def _logistic(z: float) -> float:
     if z >= 0:
         return 1 / (1 + math.exp(-z))
     return math.exp(z) / (1 + math.exp(z))
+
+
+def _without_bullet(text: str) -> str:
+    """The line without the bullet that opens a list item (a separator elsewhere in the line still counts)."""
+    bullet = BULLET.match(text)
+    return text[bullet.end() :] if bullet else text
 
 
 def _mean(values: Sequence[float]) -> float:

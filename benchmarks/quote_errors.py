@@ -43,11 +43,9 @@ from quotes import (  # noqa: E402
     toolkit_predictions,
 )
 
-from toolkit.article import Article  # noqa: E402
-from toolkit.speech.cues import cue_lexicon  # noqa: E402
+from toolkit.speech.cues import RELATIVE, cue_lexicon  # noqa: E402
 
 PERSONAL = {"he", "she", "they", "it", "him", "her", "them", "i", "we", "you"}
-RELATIVE = {"who", "which", "that", "whom"}
 
 
 def missed_category(doc, gold: Gold, lexicon: dict[str, str]) -> str:
@@ -127,7 +125,7 @@ def tally(docs, parses, examples: int) -> tuple[Counter, dict[str, list[str]]]:
     for (_, text, golds), doc in zip(docs, parses):
         article = article_of(text, doc)
         preds = toolkit_predictions(article)
-        table_cues = _cue_lemmas(article, doc)
+        table_cues = [_cue_lemma(doc, p) for p in preds]
         pairs = many_to_one(preds, golds)
         recalled = {j for _, j in pairs}
         assigned = {i for i, _ in pairs}
@@ -151,14 +149,9 @@ def tally(docs, parses, examples: int) -> tuple[Counter, dict[str, list[str]]]:
     return counts, shown
 
 
-def _cue_lemmas(article: Article, doc) -> list[str]:
-    from toolkit.speech.tables import quotes
-
-    lemmas = []
-    for row in quotes(article).itertuples():
-        cue = doc.char_span(row.cue_start, row.cue_end, alignment_mode="expand") if row.cue_start >= 0 else None
-        lemmas.append(cue.root.lemma_.lower() if cue is not None and len(cue) else "")
-    return lemmas
+def _cue_lemma(doc, pred: Prediction) -> str:
+    cue = doc.char_span(*pred.cue, alignment_mode="expand") if pred.cue else None
+    return cue.root.lemma_.lower() if cue is not None and len(cue) else ""
 
 
 def main() -> None:

@@ -65,6 +65,7 @@ class Prediction(NamedTuple):
     speaker: tuple[int, int] | None
     kind: str = "direct"
     actor: str | None = None  # None: the system gives no actor
+    cue: tuple[int, int] | None = None
 
 
 def read_ann(path: Path, text: str) -> list[Gold]:
@@ -227,7 +228,7 @@ def toolkit_predictions(article: Article) -> list[Prediction]:
     table = quotes(article)
     return [
         Prediction((r.content_start, r.content_end), (r.speaker_start, r.speaker_end) if r.speaker_start >= 0 else None,
-                   r.kind, r.actor)
+                   r.kind, r.actor, (r.cue_start, r.cue_end) if r.cue_start >= 0 else None)
         for r in table.itertuples()
     ]
 

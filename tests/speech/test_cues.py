@@ -42,6 +42,22 @@ def test_requests_and_descriptions(text, content, cue, speaker):
     assert (row.kind, row.content, row.cue, row.speaker) == ("indirect", content, cue, speaker)
 
 
+# _phrasal: a verb with its particle is a cue of its own ("call for", "call on" in cue_verbs.tsv)
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator called for a ban on new coal plants near the coast.", "a ban on new coal plants near the coast"),
+        ("The governor is calling for the city to reopen its parks before June.",
+         "the city to reopen its parks before June"),
+        ("The union called on the company to raise wages by five percent.",
+         "the company to raise wages by five percent"),
+    ],
+)
+def test_a_verb_with_its_particle_is_a_cue(text, content):
+    row = quotes(text).iloc[0]
+    assert (row.kind, row.content) == ("indirect", content)
+
+
 # object_cues: an object naming someone is whom the words are addressed to, not the words; verbs without the
 # ``object`` column ("told", "found") never report their object
 @pytest.mark.parametrize(

@@ -98,11 +98,34 @@ def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
         if phrase is not None:
             start, end = _source_content(phrase)
             cues.append(Cue(token, phrase.start_char, phrase.end_char, start, end, "source"))
+        elif token.pos_ == "VERB" and (found := _phrasal(token, lexicon)) is not None:
+            cls, (start, end) = found
+            cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
         elif token.pos_ == "VERB" and lexicon.get(token.lemma_.lower()) in COMPLEMENTS:
             cls = lexicon[token.lemma_.lower()]
             start, end = _verb_content(token, cls)
             cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
     return cues
+
+
+def _phrasal(verb: Token, lexicon: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """A cue of the lexicon made of the verb and its particle ("called for [a ban]", "called on [the council to
+    act]", "calling for [the United States to step up ...]"): its class and what follows the particle, on through
+    an infinitive the verb governs."""
+    for child in verb.rights:
+        if child.dep_ == "prep":
+            particle, head = child, next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "advcl":  # "calling [for] the United States to step up": "for" marks the clause
+            particle, head = next((c for c in child.children if c.dep_ == "mark"), None), child
+        else:
+            continue
+        cls = lexicon.get(f"{verb.lemma_.lower()} {particle.lower_}") if particle is not None else None
+        if cls not in COMPLEMENTS or head is None:
+            continue
+        tokens = sorted({*head.subtree, *(t for c in verb.children if c.dep_ == "xcomp" and c.i > head.i
+                                            for t in c.subtree)}, key=lambda t: t.i)
+        return cls, _trim([t for t in tokens if t.i > particle.i])
+    return None
 
 
 def source_phrase(token: Token) -> Span | None:

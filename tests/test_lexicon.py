@@ -17,8 +17,7 @@ from toolkit.speech.tables import quotes
 from toolkit.speech.transcripts import _is_speaker
 
 TABLES = sorted(p.name for p in (files("toolkit") / "data").iterdir() if p.name.endswith(".tsv"))
-CACHED = [f for f in vars(lexicon).values() if hasattr(f, "cache_clear")] + [cues.cue_lexicon, cues.object_cues,
-                                                                            cues.clause_cues]
+CACHED = [f for f in vars(lexicon).values() if hasattr(f, "cache_clear")] + [cues.cue_lexicon, cues.cue_objects]
 
 
 def clear_caches() -> None:
@@ -114,7 +113,7 @@ def test_added_rows_of_the_other_tables_are_honoured(added):
     assert lexicon.time_zones()["IST"] == 19800
     assert lexicon.type_names()[-1] == "product" and lexicon.label_types()["WORK_OF_ART"] == "product"
     assert lexicon.type_label()["product"] == "PRODUCT" and lexicon.type_colors()["product"] == "#8c564b"
-    assert cues.cue_lexicon()["opine"] == "speech" and "recount" in cues.object_cues()
+    assert cues.cue_lexicon()["opine"] == "speech" and cues.cue_objects()["recount"] == "yes"
     assert lexicon.name_genders("Zorione Etxeberria") == {"f"}
 
 

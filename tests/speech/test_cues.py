@@ -27,7 +27,7 @@ from toolkit.speech.tables import quotes
          "described", "Keller"),
         ("Professor Hanna Berg described the new tax as a gift to the richest families.", "the new tax", "described",
          "Professor Hanna Berg"),
-        # object_cues: a verb of speech whose object is its content when it governs no clause
+        # cue_objects "yes": a verb of speech whose object is its content when it governs no clause
         ("At the rally the governor repeated her promise to cut bus fares.", "her promise to cut bus fares", "repeated",
          "the governor"),
         ("In his speech the mayor mentioned the new bridge over the river.", "the new bridge over the river",
@@ -58,7 +58,7 @@ def test_a_verb_with_its_particle_is_a_cue(text, content):
     assert (row.kind, row.content) == ("indirect", content)
 
 
-# object_cues: an object naming someone is whom the words are addressed to, not the words; verbs without the
+# cue_objects "yes": an object naming someone is whom the words are addressed to, not the words; verbs without the
 # ``object`` column ("told", "found") never report their object
 @pytest.mark.parametrize(
     "text",
@@ -73,7 +73,7 @@ def test_an_object_that_is_not_the_words_is_no_content(text):
     assert quotes(text).empty
 
 
-# clause_cues: "threaten" and "offer" report only a clause or infinitive; their object is a non-speech sense
+# cue_objects "no": "threaten" and "offer" report only a clause or infinitive; their object is a non-speech sense
 @pytest.mark.parametrize(
     "text, contents",
     [

@@ -26,7 +26,8 @@ COMPLEMENTS = {
 }
 """Per class, the dependency relations that carry a cue verb's content, in order of preference."""
 OBJECT_AFTER_CLAUSE = {"speech", "writing", "belief"}
-"""Classes whose object counts only for the verbs of ``object_cues`` and only when it does not name someone."""
+"""Classes whose object counts only for the verbs ``cue_objects`` marks "yes" and only when it does not name
+someone."""
 PUNCT_EDGE = set(" ,;:-–—.\n")
 SPOKEN = {"speech", "writing"}
 """Cue classes that state what was said or written: a quote near such a cue is taken as its content first."""
@@ -63,25 +64,16 @@ def cue_lexicon() -> dict[str, str]:
 
 
 @cache
-def object_cues() -> frozenset[str]:
-    """Cue lemmas of speech, writing or belief whose direct object is their content when they govern no clause
-    ("mentioned [the plan]", "repeated [his promise]"): the ``object`` column of the data file.
+def cue_objects() -> dict[str, str]:
+    """Cue lemma -> the ``object`` column of the data file, where given: "yes" for a verb of speech, writing or belief
+    whose direct object is its content when it governs no clause ("mentioned [the plan]"); "no" for a verb whose
+    object is never its content, only a clause or infinitive is ("threatened [to resign]", not "threatened civil
+    liberties").
 
-    >>> "mention" in object_cues(), "tell" in object_cues()
-    (True, False)
+    >>> cue_objects()["mention"], cue_objects()["threaten"], "criticize" in cue_objects()
+    ('yes', 'no', False)
     """
-    return frozenset(row["lemma"].strip() for row in read_table("cue_verbs.tsv") if row.get("object") == "yes")
-
-
-@cache
-def clause_cues() -> frozenset[str]:
-    """Cue lemmas whose object is never their content, only a clause or infinitive is ("threatened [to resign]",
-    not "threatened civil liberties"; "offered [to help]", not "offered a way out"): ``object`` is "no".
-
-    >>> "threaten" in clause_cues(), "criticize" in clause_cues()
-    (True, False)
-    """
-    return frozenset(row["lemma"].strip() for row in read_table("cue_verbs.tsv") if row.get("object") == "no")
+    return {row["lemma"].strip(): row["object"].strip() for row in read_table("cue_verbs.tsv") if row.get("object")}
 
 
 def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
@@ -90,6 +82,7 @@ def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
     ``inside_quote[i]`` tells whether token ``i`` lies inside a quoted passage.
     """
     lexicon = cue_lexicon()
+    phrasal = {lemma.split()[0] for lemma, cls in lexicon.items() if " " in lemma and cls in COMPLEMENTS}
     cues = []
     for token in doc:
         if inside_quote[token.i]:
@@ -98,7 +91,7 @@ def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
         if phrase is not None:
             start, end = _source_content(phrase)
             cues.append(Cue(token, phrase.start_char, phrase.end_char, start, end, "source"))
-        elif token.pos_ == "VERB" and (found := _phrasal(token, lexicon)) is not None:
+        elif token.pos_ == "VERB" and token.lemma_.lower() in phrasal and (found := _phrasal(token, lexicon)):
             cls, (start, end) = found
             cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
         elif token.pos_ == "VERB" and lexicon.get(token.lemma_.lower()) in COMPLEMENTS:
@@ -143,9 +136,11 @@ def _source_phrases() -> list[list[str]]:
 
 
 def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
-    lemma = verb.lemma_.lower()
-    deps = COMPLEMENTS[cls] + (("dobj",) if lemma in object_cues() else ())
-    if lemma in clause_cues():
+    deps = COMPLEMENTS[cls]
+    objects = cue_objects().get(verb.lemma_.lower())
+    if objects == "yes":
+        deps += ("dobj",)
+    elif objects == "no":
         deps = tuple(d for d in deps if d != "dobj")
     complement = next(
         (c for dep in deps for c in verb.children if c.dep_ == dep and c.i > verb.i

@@ -7,14 +7,15 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from toolkit.article import Article
-from toolkit.mentions.gender import person_genders
+from toolkit.mentions.gender import PRONOUN_GENDERS, person_genders
 from toolkit.nlp import parse
 from toolkit.speech.cues import RELATIVE, antecedent, mention_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PERSON_PRONOUNS = {word: PRONOUN_GENDERS[word] for word in ("he", "him", "she", "her")}
+"""The he/she words that can be a speaker, with their gender."""
 GROUP_PRONOUNS = {"they", "them", "it"}
 PERSON_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP"}

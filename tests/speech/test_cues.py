@@ -51,6 +51,13 @@ def test_requests_and_descriptions(text, content, cue, speaker):
          "the city to reopen its parks before June"),
         ("The union called on the company to raise wages by five percent.",
          "the company to raise wages by five percent"),
+        # a particle the parse marks as such ("pointed out"): the clause or object after it
+        ("In response, the actress pointed out that critics should question the casting of the film.",
+         "that critics should question the casting of the film"),
+        ("The auditor pointed out several flaws in the budget of the city.",
+         "several flaws in the budget of the city"),
+        ("The mayor talked about her plan to cut taxes for young families.",
+         "her plan to cut taxes for young families"),
     ],
 )
 def test_a_verb_with_its_particle_is_a_cue(text, content):
@@ -214,6 +221,16 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         # reporter: "..., saying" hung on an infinitive inside the reported clause still belongs to the reporter
         ("Even a top strategist said Lopez will have to choose whose side she's on, saying, “At some point, she's "
          "going to have to come out and say where she stands.”", "Even a top strategist"),
+        # _parsed_subject and reporter: "before claiming" hung on the reported clause belongs to the reporter
+        ("Trump said the deadlock has “kept us safe” on Twitter before claiming that open borders are “tearing "
+         "American families apart.”", "Trump"),
+        ("The mayor said the new rules have “saved lives” in the city, before warning that the budget is “far too "
+         "tight.”", "The mayor"),
+        # _inverted: a verb with a subject on each side ("..., said Geert Wilders") speaks for the one after it
+        ('The rejection of the treaty signals "the beginning of the end" for the union, said Geert Wilders, founder '
+         'of the party.', "Geert Wilders"),
+        ('Couple global exposure with a "candidate who is a lightning rod" and residents get nervous, said Christine '
+         'Link, director of the union.', "Christine Link"),
         # earlier_speaker: a participle the parse hung on a word inside the quote belongs to the speaker before it
         ("“Too much hate,” she said, blaming some of it on the new mayor of the town.", "she"),
         # _parsed_subject: a participle with an agent ("announced by the mayor")

@@ -108,6 +108,9 @@ def _phrasal(verb: Token, lexicon: dict[str, str]) -> tuple[str, tuple[int, int]
     for child in verb.rights:
         if child.dep_ == "prep":
             particle, head = child, next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "prt":  # "pointed [out] that ...": the clause or object after the particle
+            particle = child
+            head = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.i > child.i), None)
         elif child.dep_ == "advcl":  # "calling [for] the United States to step up": "for" marks the clause
             particle, head = next((c for c in child.children if c.dep_ == "mark"), None), child
         else:
@@ -237,7 +240,7 @@ def _parsed_subject(cue: Token) -> Token | None:
     """The subject the parse gives, up the chain of participles and coordinated verbs, past a fronted phrase the
     parse took for it ("[Of] Cole, Fisher said")."""
     for _ in range(5):
-        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _inverted(cue) or next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "ADP":
             return _after_fronted(subject, cue)
         if subject is not None:
@@ -252,6 +255,8 @@ def _parsed_subject(cue: Token) -> Token | None:
                 return obj
         elif cue.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
+            if spoken(cue):  # "X said the deal has 'kept us safe' before [claiming] ...": X claims, not the deal
+                head = reporter(head) or head
         elif cue.dep_ in ("acl", "relcl"):
             if head.pos_ not in ("PROPN", "NOUN", "PRON"):
                 return None
@@ -269,6 +274,14 @@ def _parsed_subject(cue: Token) -> Token | None:
             return None
         cue = head
     return None
+
+
+def _inverted(verb: Token) -> Token | None:
+    """The subject right after a verb that has a second one before it ('The rejection signals "the end", [said]
+    Geert Wilders'): the parse hung the clause the verb follows on it as a subject too."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    after = [c for c in subjects if c.left_edge.i == verb.i + 1]
+    return after[0] if len(subjects) > 1 and after else None
 
 
 def reporter(verb: Token) -> Token | None:

@@ -89,6 +89,11 @@ def test_a_pronoun_does_not_reach_back_further_than_two_paragraphs(text, pronoun
     [
         ("The mayor met Tom Berg, who told her that the bridge was unsafe.", "Tom Berg"),
         ("The union invited Maria Lopez, who said that the strike would go on.", "Maria Lopez"),
+        # _name_beside: the noun is a role set beside a name before it ("Tom Rath, a party leader who ...")
+        ("The panel heard from Tom Rath, a veteran New Hampshire GOP leader who said that the race was over.",
+         "Tom Rath"),
+        ("Reporters spoke to Anna Weber, the chief economist of the Bundesbank, who argued that rates must rise.",
+         "Anna Weber"),
     ],
 )
 def test_a_relative_pronoun_speaks_for_its_noun(text, actor):

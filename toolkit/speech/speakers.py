@@ -114,11 +114,14 @@ def referent(article: Article, start: int, end: int) -> tuple[int, int]:
 
 
 def _name_beside(span: Span) -> Span | None:
-    """The person named in apposition to a role phrase, or right after it as the head of the whole phrase; None
-    when the phrase is itself a name or nothing names it."""
+    """The person named in apposition to a role phrase (after it, or before it: "said Tom Rath, a party leader who
+    ..."), or right after it as the head of the whole phrase; None when the phrase is itself a name or nothing
+    names it."""
     root = span.root
     if root.ent_type_ == "PERSON" or root.pos_ == "PRON":
         return None
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and root.head.i < span.start:
+        return _entity_of(root.head)
     linked = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if root.head.ent_type_ == "PERSON" and root.head.i >= span.end and root.head.i - span.end <= 3:
         linked.append(root.head)  # "former Vermont governor Howard Dean": the name heads the phrase

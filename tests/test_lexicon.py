@@ -73,12 +73,12 @@ def test_actor_type_accessors_agree():
 
 def test_title_accessors_agree():
     kinds = {row["kind"] for row in lexicon.read_table("titles.tsv")}
-    assert kinds == {"office", "honorific", "qualifier", "standin", "body", "abbreviation"}
+    assert kinds == {"office", "honorific", "qualifier", "standin", "body", "abbreviation", "suffix"}
     assert set(lexicon.title_genders().values()) == {"m", "f"}
     assert set(lexicon.title_genders()) <= set(lexicon.titles())
     assert {"mr", "mr.", "sir", "mrs", "mrs.", "ms", "ms.", "madam", "dame"} <= set(lexicon.title_genders())
     assert all(word.endswith(".") for word in lexicon.abbreviations())
-    assert not {"st.", "jr.", "sr."} & set(lexicon.titles())
+    assert not {"st.", "jr.", "sr."} & set(lexicon.titles()) and {"jr.", "iii"} <= lexicon.name_suffixes()
     assert all(title == title.lower() for title in lexicon.titles())
 
 

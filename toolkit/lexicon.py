@@ -28,12 +28,24 @@ def read_table(name: str) -> tuple[Mapping[str, str], ...]:
 
 @cache
 def titles() -> dict[str, str]:
-    """Title (lower case) -> kind: office, honorific, qualifier, standin or body (abbreviation rows are no titles).
+    """Title (lower case) -> kind: office, honorific, qualifier, standin or body (abbreviation and suffix rows are no
+    titles).
 
     >>> titles()["ayatollah"], titles()["supreme leader"], titles()["ministry"], "st." in titles()
     ('honorific', 'office', 'body', False)
     """
-    return {row["title"]: row["kind"] for row in read_table("titles.tsv") if row["kind"] != "abbreviation"}
+    rows = read_table("titles.tsv")
+    return {row["title"]: row["kind"] for row in rows if row["kind"] not in ("abbreviation", "suffix")}
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """Words written after a surname (lower case): "jr.", "sr", "iii".
+
+    >>> sorted(w for w in name_suffixes() if w.startswith("j"))
+    ['jr', 'jr.']
+    """
+    return frozenset(row["title"] for row in read_table("titles.tsv") if row["kind"] == "suffix")
 
 
 @cache
@@ -83,7 +95,7 @@ def name_genders(name: str, roles: Iterable[str] = ()) -> set[str]:
 @cache
 def abbreviations() -> tuple[str, ...]:
     """Words (lower case, with their period) whose period does not end a sentence: every row of ``titles.tsv``
-    written with a final period, titles ("sen.") and abbreviation rows ("jr.") alike.
+    written with a final period, titles ("sen."), abbreviations ("st.") and suffixes ("jr.") alike.
 
     >>> {"mr.", "sen.", "jr."} <= set(abbreviations()), "mr" in abbreviations()
     (True, False)

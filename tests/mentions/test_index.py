@@ -102,10 +102,22 @@ def test_a_surname_two_people_share_gives_its_title_to_neither(text):
     [
         ("Berg said the farm was lost. Later, Tom Berg told reporters he would rebuild.", "Tom Berg"),
         ("Reporters waited for Okafor. At noon, Grace Okafor walked in.", "Grace Okafor"),
+        # _first_last: a middle name does not make a second bearer of the surname
+        ("President Obama spoke on Monday. Barack Obama was the 44th president. Barack Hussein Obama was born in "
+         "1961.", "Barack Obama"),
+        ("Ms. Lindqvist arrived late. Anna Lindqvist chairs the board; Anna Maria Lindqvist joined it in 2001.",
+         "Anna Lindqvist"),
     ],
 )
 def test_a_surname_before_the_full_name_joins_it(text, person):
     assert toolkit.actors(text).actor.tolist() == [person]
+
+
+# _first_last and _surname: a suffix is not the surname, and it tells father and son apart
+def test_a_suffix_tells_namesakes_apart_and_is_no_surname():
+    table = toolkit.actors("Wayne Reese Sr. ran the farm for forty years. His son, Wayne Reese Jr., took over in "
+                           "2010. Reese said the harvest was good.")
+    assert sorted(table.actor) == ["Wayne Reese Jr.", "Wayne Reese Sr"]
 
 
 def test_role_phrases_resolve_to_the_one_holder():
@@ -297,6 +309,15 @@ def test_an_acronym_is_one_actor_with_its_organization(text, actor, acronym):
         ("Matt Willis, a nurse in Leeds, worked every night. Willis said the ward was full.", "Matt Willis", "Willis"),
         ("Coach Will Carroll spoke after the game. Asked about the injury, Carroll shrugged.", "Will Carroll",
          "Carroll"),
+        # _could_be_surname: a surname opening with a particle
+        ("Akle said he feared a plot by deputy oil minister Ahmed al-Shamaa. Akle said he believed al-Shamaa wanted "
+         "to derail the plan.", "Ahmed al-Shamaa", "al-Shamaa"),
+        # bare: a possessive the model labelled a facility
+        ("For Craig Broughton of Edinburgh, the trip was a chance to see friends. At Broughton’s home, the fire had "
+         "stopped.", "Craig Broughton", "Broughton"),
+        # _find: before the one full name with it, whatever the label ("the Millas brothers" GPE)
+        ("Sports kept the Millas brothers busy after school. Then life changed for Lee-Ann Millas, their mother.",
+         "Lee-Ann Millas", "Millas"),
     ],
 )
 def test_a_bare_surname_joins_the_full_name(text, person, surname):

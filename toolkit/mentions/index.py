@@ -22,7 +22,17 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from toolkit.lexicon import aliases, demonyms, genders, label_types, name_genders, not_actors, places, titles
+from toolkit.lexicon import (
+    aliases,
+    demonyms,
+    genders,
+    label_types,
+    name_genders,
+    name_suffixes,
+    not_actors,
+    places,
+    titles,
+)
 from toolkit.mentions.finder import Mention, bare, norm
 
 if TYPE_CHECKING:
@@ -84,7 +94,8 @@ class ActorIndex:
     _by_key: dict[str, int] = field(default_factory=dict)
     _by_word: dict[str, list[int]] = field(default_factory=dict, repr=False)  # person-name word -> persons
     _by_role: dict[str, set[int]] = field(default_factory=dict, repr=False)  # role key or its tail -> holders
-    _bearers: dict[str, set[str]] = field(default_factory=dict, repr=False)  # surname -> full names bearing it
+    _bearers: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict, repr=False)  # surname -> the
+    # persons bearing it, by first and last name, each as first written
     _by_initials: dict[str, int] = field(default_factory=dict, repr=False)  # "WHO" -> World Health Organization
     _labels: dict[int, list[str]] = field(default_factory=dict, repr=False)  # actor -> the labels of its mentions
     _by_start: list[Resolved] = field(default_factory=list, repr=False)
@@ -116,7 +127,7 @@ class ActorIndex:
     def _shared_surname(self, actor: Actor, text: str) -> bool:
         """Whether ``text`` is a lone surname that more than one full name in the article bears."""
         word = text.lower()
-        return actor.type == "person" and " " not in word and len({b.lower() for b in self._bearers.get(word, ())}) > 1
+        return actor.type == "person" and " " not in word and len(self._bearers.get(word, ())) > 1
 
     def _give_role(self, k: int, role: str, start: int) -> None:
         key = role_key(role)
@@ -162,10 +173,13 @@ class ActorIndex:
                 return before.actor
         if m.label == "PERSON":
             return self._person(text.split(), start, create=True, roles=m.roles)
-        if m.label in label_types() and _could_be_surname(text):  # "Willis" tagged LOC after "Matt Willis"
-            k = self._person([text], start, create=False)
-            if k >= 0 and " " in self.actors[k].name and self.actors[k].name.lower().split()[-1] == text.lower():
+        word = bare(text)
+        if m.label in label_types() and _could_be_surname(word):  # "Willis" tagged LOC after "Matt Willis"
+            k = self._person([word], start, create=False)
+            if k >= 0 and " " in self.actors[k].name and _surname(self.actors[k].name.split()) == word.lower():
                 return k
+            if k < 0 and m.label != "ORG" and len(self._bearers.get(word.lower(), ())) == 1:
+                return self._person([word], start, create=True)  # "the Millas brothers" before "Lee-Ann Millas"
         if m.label == "NORP":
             place = demonyms().get(text.lower()) if self.demonyms else None
             if place:
@@ -216,7 +230,8 @@ class ActorIndex:
             return -1
         if len(words) > 1:
             wanted = _first_last(words)
-            same = [k for k in self._by_word.get(wanted[1], ()) if _first_last(self.actors[k].name.split()) == wanted]
+            same = [k for k in self._by_word.get(_surname(words), ())
+                    if _first_last(self.actors[k].name.split()) == wanted]
             if same:
                 return same[0]
             return self._new(" ".join(words), "person") if create else -1
@@ -226,7 +241,7 @@ class ActorIndex:
         for k in namesakes:
             a = self.actors[k]
             before = bisect_left(a.starts, start)  # starts grow in text order
-            if a.name.lower().split()[-1] == word and before and not (said and _genders_of(a) - said):
+            if _surname(a.name.split()) == word and before and not (said and _genders_of(a) - said):
                 earlier.append((a.starts[before - 1], k))  # "Mrs Howard" is not Mr Michael Howard
         holders = [k for _, k in earlier if any(self.actors[k].holds(role_key(r), start) for r in roles)]
         if len(holders) == 1:
@@ -239,9 +254,9 @@ class ActorIndex:
             return first[0]  # "Donald" after "Donald Trump", when no one else is called Donald
         if not create:
             return -1
-        later = {b for b in self._bearers.get(word, set()) if not (said and name_genders(b) - said)}
+        later = [b for b in self._bearers.get(word, {}).values() if not (said and name_genders(b) - said)]
         clash = bool(namesakes) and not said  # a namesake seen before whom no title tells apart
-        return self._new(next(iter(later)) if len(later) == 1 and not clash else words[0], "person")
+        return self._new(later[0] if len(later) == 1 and not clash else words[0], "person")
 
     def _role_holder(self, key: str, start: int) -> int:
         holders = [k for k in sorted(self._by_role.get(key, ())) if self.actors[k].holds(key, start)]
@@ -299,10 +314,14 @@ def initials(name: str) -> str:
     return "".join(w.replace(".", "") if ACRONYM.fullmatch(w) else w[0] for w in words)  # "U.S. Department" -> US D
 
 
+SURNAME_START = re.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z]")
+"""A capital, or a particle and a capital ("al-Shamaa", "d'Alema")."""
+
+
 def _could_be_surname(text: str) -> bool:
     """Whether a one-word name could be a person's surname rather than a known place, alias or demonym."""
     key = norm(text)
-    return (" " not in key and text[:1].isupper() and not ACRONYM.fullmatch(text)
+    return (" " not in key and SURNAME_START.match(text) is not None and not ACRONYM.fullmatch(text)
             and key not in places() and key not in aliases() and key not in demonyms())
 
 
@@ -337,7 +356,23 @@ def _role_words(text: str) -> list[str]:
 
 
 def _first_last(words: list[str]) -> tuple[str, str]:
-    return words[0].lower(), words[-1].lower()
+    """A person's first name and last name with its suffix, which tell two persons apart ("Wayne Reese Sr." is not
+    Wayne Reese Jr.; "Barack Hussein Obama" is Barack Obama)."""
+    surname = _surname(words)
+    tail = [w.lower().rstrip(".") for w in words[len(words) - 1 :] if w.lower() in name_suffixes()]
+    return words[0].lower(), " ".join([surname, *tail])
+
+
+def _surname(words: list[str]) -> str:
+    """The surname of a name, in lower case: its last word before a suffix.
+
+    >>> _surname(["Wayne", "Reese", "Sr."]), _surname(["Alex", "Caputo-Pearl"])
+    ('reese', 'caputo-pearl')
+    """
+    words = [w.lower() for w in words]
+    while len(words) > 1 and words[-1] in name_suffixes():
+        words.pop()
+    return words[-1]
 
 
 def build_index(doc: Doc, mentions: list[Mention], *, demonyms: bool = False) -> ActorIndex:
@@ -353,7 +388,7 @@ def build_index(doc: Doc, mentions: list[Mention], *, demonyms: bool = False) ->
     index = ActorIndex(doc.text, demonyms=demonyms)
     index.full_names = [doc[m.i : m.j].text.split() for m in mentions if m.label == "PERSON" and m.j - m.i > 1]
     for name in index.full_names:
-        index._bearers.setdefault(name[-1].lower(), set()).add(" ".join(name))
+        index._bearers.setdefault(_surname(name), {}).setdefault(_first_last(name), " ".join(name))
     for m in mentions:
         index.add(doc, m)
     _settle_types(index)

@@ -115,8 +115,8 @@ def aliases() -> dict[str, tuple[str, str]]:
 
 @cache
 def not_actors() -> dict[str, str]:
-    """Name (lower case, no leading "the") -> what it is (disease, virus, drug, medical term): names that are never
-    actors, whatever label the model gives them.
+    """Name (lower case, no leading "the") -> what it is (disease, virus, drug, nutrient, molecule, medical term):
+    names that are never actors, whatever label the model gives them.
 
     >>> not_actors()["covid-19"], "who" in not_actors()
     ('disease', False)

@@ -86,6 +86,19 @@ def test_a_name_that_modifies_a_thing_is_a_product(text, products):
     assert toolkit.actors(text).empty
 
 
+# _repair_person: a word that is no first name before a group the model found is no person ("Furious Germans")
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Angry Iranians marched. Furious Germans said no.", "Germans"),
+        ("Radical Democrats Want More. The Democrats said no to the plan.", "Democrats"),
+    ],
+)
+def test_a_group_with_a_capitalised_word_before_it_is_the_group(text, group):
+    table = toolkit.actors(text)
+    assert group in set(table[table.type == "group"].actor) and "person" not in set(table.type)
+
+
 # _repair_person: a person loses a trailing verb (the raw seed: a READ MORE headline)
 @pytest.mark.parametrize(
     "text, person",

@@ -267,13 +267,16 @@ def test_a_place_in_capitals_takes_its_written_name(text, place):
     assert toolkit.actors(text).actor.tolist() == [place]
 
 
-# not_actors.tsv: diseases, viruses and drugs stay entities and never become actors (issue 14)
+# not_actors.tsv: diseases, viruses, drugs, nutrients and molecules stay entities and never become actors (issue 14)
 @pytest.mark.parametrize(
     "text, name",
     [
         ("COVID-19 has killed thousands, the Health Ministry said. Officials warned that COVID-19 was spreading.",
          "COVID-19"),
         ("Doctors in Lagos said Ebola had returned, and the Ebola outbreak worried the World Bank.", "Ebola"),
+        # nutrients and molecules the model tags PERSON
+        ("Doctors said Vitamin C helps. Vitamin C is cheap, the clinic said.", "Vitamin C"),
+        ("The vaccine uses messenger RNA. Messenger RNA was tested in Boston.", "Messenger RNA"),
     ],
 )
 def test_diseases_are_entities_but_never_actors(text, name):

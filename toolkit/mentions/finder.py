@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from toolkit.lexicon import aliases, demonyms, places, titles, type_label
+from toolkit.lexicon import aliases, demonyms, first_names, places, titles, type_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -197,7 +197,8 @@ def _relabel(doc: Doc, m: Mention, agency: str | None) -> None:
 
 def _repair_person(doc: Doc, m: Mention, gpe_words: set[str], spans: list[Mention], names: set[str]) -> list[Mention]:
     """Strip titles, determiners and verbs off the name; drop persons built from a place and a verb ("Moscow Warns"),
-    plural nouns ("Scholars") and names used as a modifier of a thing ("Patriot missiles")."""
+    plural nouns ("Scholars") and names used as a modifier of a thing ("Patriot missiles"); a word that is no first
+    name before a group is not a person ("Faulty Chinese": the group)."""
     i, j, verb = m.i, m.j, False
     after = "honorific" if i > 0 and titles().get(doc[i - 1].lower_) == "honorific" else ""
     while i < j:
@@ -218,6 +219,11 @@ def _repair_person(doc: Doc, m: Mention, gpe_words: set[str], spans: list[Mentio
     if name not in names and (name in places() or verb and any(t.lower_ in places() for t in doc[i:j])):
         return [Mention(t.i, t.i + 1, "GPE") for t in doc[i:j] if t.lower_ in places()]
     i = next((k for k in range(i + 1, j - 1) if norm(doc[k:j].text) in names), i)  # "Crooked Hillary Clinton"
+    last = doc[j - 1].lower_
+    if j - i > 1 and name not in names and doc[i].lower_ not in first_names() and (
+        last in demonyms() or any(n.label == "NORP" and norm(doc[n.i : n.j].text) == last for n in spans)
+    ):  # "Faulty Chinese", "Radical Democrats" in a headline: a group with a capitalised word before it
+        return [Mention(j - 1, j, "NORP")]
     if j - i == 1 and name not in names:
         if doc[i].tag_ in ("NNS", "NNPS") and doc[i].lemma_.lower() != doc[i].lower_:
             return [Mention(i, j, "NORP")]

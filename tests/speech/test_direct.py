@@ -277,10 +277,28 @@ def test_a_label_with_an_owner_still_names_the_speaker():
          "Robin Maynard, half joking. He holds two degrees.", "Robin Maynard"),
         ("“We have waited for this bridge for twenty years,” said Anna Kowalski, laughing. She lives nearby.",
          "Anna Kowalski"),
+        # a name after the verb that the model tagged an adverb ("-ly" surnames)
+        ("“Having access to the voter file is valuable,” said Skelly, explaining he worked closely with the team.",
+         "Skelly"),
+        ("“The plan has worked well for all of us,” said Early, explaining he had worked on it for years.", "Early"),
     ],
 )
 def test_inverted_speaker_hung_on_a_participle(text, speaker):
     assert quotes(text).iloc[0].speaker == speaker
+
+
+# _verb_before: "as X put it," before a quoted passage, even one that starts in lower case
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('As the prosecutor Marc Trevidic put it, "apart from the wrong crowd and some jogging, there was not much '
+         'to complain about."', "the prosecutor Marc Trevidic"),
+        ('As one farmer put it, "too little rain in spring and far too much of it in the autumn."', "one farmer"),
+    ],
+)
+def test_as_someone_put_it(text, speaker):
+    row = quotes(text).iloc[0]
+    assert (row.kind, row.speaker, row.cue) == ("direct", speaker, "put")
 
 
 # _verb_before: the verb of a clause inside a prepositional phrase before the colon is not the cue; the verb it

@@ -189,7 +189,9 @@ def _inverted_subject(verb: Token) -> Token | None:
     governed = next((c for c in verb.rights if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "appos")
                      and c.pos_ in ("PROPN", "NOUN")), None)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if governed is None and after is not None and after.pos_ == "PROPN" and after.sent == verb.sent:
+    if governed is None and after is not None and after.sent == verb.sent and (
+        after.pos_ == "PROPN" or after.is_title and after.is_alpha and not after.is_stop
+    ):  # "said Skelly", the name tagged an adverb
         return proper_run(after)[-1]
     return governed
 
@@ -234,7 +236,9 @@ def _best_cue(q: QuoteSpan, cues: list[Cue], sents: list[Span], used: set[int]) 
             continue
         if cue.content_start >= q.outer_end and _short(q, text_of(cue.token.doc)):
             continue  # 'told "Morning Joe" that ...': a short quote before the cue's content is not its words
-        if cue.content_start < 0 and subject_of(cue.token) is None:
+        if cue.content_start < 0 and subject_of(cue.token) is None and not (
+            _follows(cue, q) and _inverted_subject(cue.token) is not None
+        ):  # '"...," said Skelly': the name after the verb
             continue
         distance = min(abs(cue.start - q.outer_end), abs(q.outer_start - cue.end))
         trailing = 0 if 0 <= cue.start - q.outer_end <= 60 else 1
@@ -300,9 +304,10 @@ def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
 
 def _verb_before(q: QuoteSpan, doc: Doc) -> Cue | None:
     """A verb with a subject right before the comma or colon that opens a quoted sentence ('Hillary shot back, "I
-    suppose ..."'): the position makes it a cue even when the verb is not in the lexicon."""
+    suppose ..."'), or a quoted passage after "as X put it,": the position makes it a cue even when the verb is not
+    in the lexicon."""
     mark = doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
-    if not text_of(doc)[q.start : q.start + 1].isupper() or mark is None or not len(mark) or mark[0].i < 2:
+    if mark is None or not len(mark) or mark[0].i < 2:
         return None
     i = mark[0].i - 1
     while i > 0 and doc[i].is_space:
@@ -310,8 +315,11 @@ def _verb_before(q: QuoteSpan, doc: Doc) -> Cue | None:
     if doc[i].text not in (",", ":"):
         return None
     verb = doc[i - 1]
-    if verb.pos_ != "VERB" and verb.dep_ in ("prt", "advmod"):
-        verb = verb.head
+    put_it = verb.lower_ == "it" and verb.dep_ == "dobj" and any(t.lower_ == "as" for t in verb.head.lefts)
+    if not (put_it or text_of(doc)[q.start : q.start + 1].isupper()):
+        return None
+    if verb.pos_ != "VERB" and verb.dep_ in ("prt", "advmod") or put_it:
+        verb = verb.head  # "Hillary shot back", "As Trevidic put it"
     if verb.dep_ == "pcomp":  # "Ortiz apologized for what [happened]:": the verb the phrase hangs on speaks
         verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)
     if verb.pos_ != "VERB" or verb.i >= i or not _subject_in(verb, list(verb.sent)):

@@ -33,8 +33,10 @@ SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def initials(name: str) -> str:
-    """The initials of a name's capitalised words ("Republican National Committee" -> "RNC")."""
-    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name) if w.lower() not in ("of", "the", "and", "for"))
+    """The initials of a name's capitalised words ("Republican National Committee" -> "RNC"); a word in capitals
+    counts whole ("US Postal Service" -> "USPS", not "UPS")."""
+    words = [w for w in re.findall(r"[A-Z][\w'’-]*", name) if w.lower() not in ("of", "the", "and", "for")]
+    return "".join(w if w.isupper() else w[0] for w in words)
 
 
 def check(actors, quotes, not_actors: set[str]) -> dict[str, list[str]]:

@@ -171,7 +171,8 @@ def actor_ok(doc, pred: Prediction, gold: Gold) -> bool | None:
     if not entities:
         return None
     words = {re.findall(r"\w+", e.text.lower())[-1] for e in entities if re.findall(r"\w+", e.text)}
-    spelled = "".join(w[0] for w in (pred.actor or "").split() if w[:1].isupper())  # "RNC" names the Committee
+    spelled = "".join(w[0] for w in re.split(r"[\s-]+", pred.actor or "") if w[:1].isupper())  # "RNC" names the
+    # Committee, "HP" Hewlett-Packard
     return bool(pred.actor) and any(re.search(rf"\b{re.escape(w)}\b", pred.actor.lower()) or w == spelled.lower()
                                     for w in words)
 

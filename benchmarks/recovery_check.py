@@ -47,7 +47,7 @@ import json
 import re
 import sys
 import warnings
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pandas as pd
@@ -144,7 +144,7 @@ class Tally:
 
 def score_actors(text: str, rows: list[tuple[str, list[Span]]], gold: list[dict], show: list[str]) -> Tally:
     """Predicted actor rows against the gold actors (definitions in the module docstring)."""
-    tally, taken = Tally(), Counter()
+    tally, taken, names = Tally(), Counter(), defaultdict(list)
     for name, spans in rows:
         hits = [(sum(any(overlap(s, tuple(m)) for m in g["mentions"]) for s in spans),
                  sum(list(s) in g["mentions"] for s in spans), last_word(name) == last_word(g["name"])) for g in gold]
@@ -153,11 +153,13 @@ def score_actors(text: str, rows: list[tuple[str, list[Span]]], gold: list[dict]
             continue
         tally.n["real"] += 1
         taken[hits.index(max(hits))] += 1
+        names[hits.index(max(hits))].append(name)
     tally.n["rows"], tally.n["gold_actors"], tally.n["found"] = len(rows), len(gold), len(taken)
     tally.n["duplicates"] = sum(k - 1 for k in taken.values())
     show += [f"  - actor {g['name']!r} ({g['type']}, {len(g['mentions'])} mentions)"
              for j, g in enumerate(gold) if j not in taken]
-    show += [f"  = actor {gold[j]['name']!r} split over {k} rows" for j, k in taken.items() if k > 1]
+    show += [f"  = actor {gold[j]['name']!r} split over {k} rows: {', '.join(map(repr, names[j]))}"
+             for j, k in taken.items() if k > 1]
     return tally
 
 

@@ -86,6 +86,18 @@ def test_a_name_that_modifies_a_thing_is_a_product(text, products):
     assert toolkit.actors(text).empty
 
 
+# _without_space: a name the model ran into an unclosed parenthesis or a trailing preposition
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("According to the World Health Organization (WHO, the virus spread fast.", "World Health Organization"),
+        ("Members of United Teachers of Los Angeles marched.", "United Teachers"),
+    ],
+)
+def test_a_name_ends_before_an_unclosed_parenthesis_or_a_preposition(text, name):
+    assert name in set(toolkit.actors(text).actor)
+
+
 # _repair_person: a word that is no first name before a group the model found is no person ("Furious Germans")
 @pytest.mark.parametrize(
     "text, group",

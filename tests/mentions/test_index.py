@@ -297,6 +297,9 @@ def test_diseases_are_entities_but_never_actors(text, name):
          "International Monetary Fund", "IMF"),
         ("The U.S. Department of Agriculture said prices rose. USDA data showed a 4 percent rise in May.",
          "U.S. Department of Agriculture", "USDA"),
+        # initials: a hyphenated name gives an initial for each part
+        ("The Atlanta Journal-Constitution reported the story first. The AJC said the mayor lied.",
+         "Atlanta Journal-Constitution", "AJC"),
     ],
 )
 def test_an_acronym_is_one_actor_with_its_organization(text, actor, acronym):
@@ -347,3 +350,48 @@ def test_the_type_follows_most_mentions():
 def test_a_quoted_organization_is_named_without_its_quotation_marks():
     text = "Members of the “National Defence Forces” fought back, the spokesman said. The NDF denied it."
     assert "National Defence Forces" in set(toolkit.actors(text).actor)
+
+
+# _same_organization: the first words of an organization's name, or its last words ending in the kind of body it is,
+# name the same organization, whichever comes first
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Ford Motor Company said sales fell. Ford Motor said it would cut jobs.", "Ford Motor Company"),
+        ("The Los Angeles Unified said schools would close. The Los Angeles Unified School District confirmed it.",
+         "Los Angeles Unified School District"),
+        ("The Senate Foreign Relations Committee met on Monday. The Foreign Relations Committee voted on the bill.",
+         "Senate Foreign Relations Committee"),
+    ],
+)
+def test_a_short_form_of_an_organization_is_the_organization(text, actor):
+    assert toolkit.actors(text).actor.tolist() == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # two longer names share the short form: it is neither
+        ("The Republican National Committee and the Democratic National Committee disagreed. The National "
+         "Committee said no.",
+         {"Republican National Committee", "Democratic National Committee", "National Committee"}),
+        # the last words of a name that does not end in a body word
+        ("The International New York Times ran the story. The New York Times did not.",
+         {"International New York Times", "New York Times"}),
+    ],
+)
+def test_a_short_form_that_names_no_single_organization_stays_apart(text, actors):
+    assert set(toolkit.actors(text).actor) == actors
+
+
+# _named and _singular: a group named in the singular and the plural is one group
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Republicans in the House voted no. One Republican, Rep. Anna Berg, said the bill was flawed.", "Republicans"),
+        ("Democrats met in Ohio. A Democrat from Texas said the party was split.", "Democrats"),
+    ],
+)
+def test_a_group_in_the_singular_and_plural_is_one_group(text, group):
+    table = toolkit.actors(text).set_index("actor")
+    assert table.loc[group, "mentions"] == 2 and table.loc[group, "type"] == "group"

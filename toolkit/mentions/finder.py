@@ -49,9 +49,16 @@ class Mention:
 
 def _without_space(doc: Doc, m: Mention) -> Mention | None:
     """The mention without white space or lone punctuation at its edges (a name the model ran into a paragraph
-    break, an opening quotation mark or parenthesis); None if nothing else is left."""
+    break, an opening quotation mark or parenthesis), without what follows an unclosed parenthesis ("World Health
+    Organization (WHO"), and without a preposition or conjunction at its end ("United Teachers of"); None if nothing
+    else is left."""
     while m.i < m.j and (doc[m.i].is_space or doc[m.i].is_punct and not doc[m.i].is_alpha):
         m.i += 1
+    cut = next((t.i for t in doc[m.i + 1 : m.j] if t.text == "("), None)
+    if cut is not None and not any(t.text == ")" for t in doc[cut : m.j]):
+        m.j = cut
+    while m.j > m.i + 1 and doc[m.j - 1].pos_ in ("ADP", "CCONJ") and doc[m.j - 1].is_lower:
+        m.j -= 1
     while m.j > m.i and (doc[m.j - 1].is_space or doc[m.j - 1].is_punct and doc[m.j - 1].text in "([{“‘\"'«-–—,;:"):
         m.j -= 1
     return m if m.j > m.i else None

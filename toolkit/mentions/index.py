@@ -97,6 +97,7 @@ class ActorIndex:
     _bearers: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict, repr=False)  # surname -> the
     # persons bearing it, by first and last name, each as first written
     _by_initials: dict[str, int] = field(default_factory=dict, repr=False)  # "WHO" -> World Health Organization
+    _by_part: dict[str, set[int]] = field(default_factory=dict, repr=False)  # first or last words -> organizations
     _labels: dict[int, list[str]] = field(default_factory=dict, repr=False)  # actor -> the labels of its mentions
     _by_start: list[Resolved] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
@@ -207,7 +208,16 @@ class ActorIndex:
             key = canonical.lower()
         if key in self._by_key:
             return self._by_key[key]
+        group = self._by_key.get(_singular(key), -1)
+        if group >= 0 and self.actors[group].type == "group":
+            return group  # "Republicans" and "Republican" are one group
+        if kind == "group":
+            key = _singular(key)
         name = canonical or plain or text
+        if kind == "organization" and not canonical:
+            found = self._same_organization(name)
+            if found >= 0:
+                return found
         spelled = initials(name) if kind == "organization" else ""
         if spelled and spelled.lower() in self._by_key and self.actors[self._by_key[spelled.lower()]].name == spelled:
             found = self._by_key[spelled.lower()]  # "the World Health Organization" after "WHO"
@@ -221,6 +231,27 @@ class ActorIndex:
             self._by_initials.setdefault(spelled, found)
         if kind == "organization":
             self._note_role(found, key, -1)
+            for part in _parts(name):
+                self._by_part.setdefault(part, set()).add(found)
+        return found
+
+    def _same_organization(self, name: str) -> int:
+        """The one organization seen whose name begins or ends with this one ("Ford Motor" after "Ford Motor
+        Company", "Foreign Relations Committee" after "Senate Foreign Relations Committee"), or the one whose name
+        this one begins or ends with (which then takes the longer name); -1 if none or several."""
+        longer = self._by_part.get(name.lower(), set())
+        if len(longer) == 1:
+            return next(iter(longer))
+        shorter = {self._by_key[part] for part in _parts(name) if part in self._by_key}
+        shorter = {k for k in shorter if self.actors[k].type == "organization" and " " in self.actors[k].name}
+        if len(shorter) != 1:
+            return -1
+        found = shorter.pop()
+        self.actors[found].name = name
+        self._by_key[name.lower()] = found
+        self._note_role(found, name.lower(), -1)
+        for part in _parts(name):
+            self._by_part.setdefault(part, set()).add(found)
         return found
 
     def _person(self, words: list[str], start: int, *, create: bool, roles: list[str] = ()) -> int:
@@ -303,15 +334,54 @@ MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
 def initials(name: str) -> str:
-    """The initials a name of two or more capitalised words is abbreviated to ("" for other names).
+    """The initials a name of two or more capitalised words is abbreviated to ("" for other names); lower-case words
+    the model ran into the name at either edge do not count ("the United Auto Workers union").
 
     >>> initials("Food and Drug Administration"), initials("U.S. Department of Agriculture"), initials("Iran")
     ('FDA', 'USDA', '')
+    >>> initials("United Auto Workers union"), initials("all Space Launch System")
+    ('UAW', 'SLS')
+    >>> initials("Atlanta Journal-Constitution"), initials("Mid-American Conference")
+    ('AJC', 'MAC')
     """
-    words = [w for w in name.split() if w.lower() not in MINOR_WORDS]
+    words = [part for word in name.split() for part in (word.split("-") if _capitalised_parts(word) else [word])]
+    while words and words[0].islower():
+        words.pop(0)
+    while words and words[-1].islower():
+        words.pop()
+    words = [w for w in words if w.lower() not in MINOR_WORDS]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w.replace(".", "") if ACRONYM.fullmatch(w) else w[0] for w in words)  # "U.S. Department" -> US D
+
+
+def _parts(name: str) -> list[str]:
+    """The first and the last words of an organization's name (two words or more, lower case) that could name it
+    alone: "ford motor" of "Ford Motor Company", "foreign relations committee" of "Senate Foreign Relations
+    Committee", the last words only when they end in the kind of body it is; none for a name with a lower-case word
+    in it.
+
+    >>> _parts("Ford Motor Company")
+    ['ford motor', 'motor company']
+    """
+    if not all(w[:1].isupper() or w in MINOR_WORDS for w in name.split()):
+        return []  # "Mid-American Conference schools Akron": the model ran two names together
+    words = name.lower().split()
+    heads = [" ".join(words[:n]) for n in range(2, len(words))]
+    body = titles().get(words[-1]) == "body"  # "New York Times" is not the "International New York Times"
+    tails = [" ".join(words[n:]) for n in range(1, len(words) - 1)] if body else []
+    return [p for p in heads + tails if p.split()[0] not in MINOR_WORDS and p.split()[-1] not in MINOR_WORDS]
+
+
+def _singular(key: str) -> str:
+    """A group's name without a plural "s" ("republicans" -> "republican"; "swiss" stays)."""
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+def _capitalised_parts(word: str) -> bool:
+    """Whether a hyphenated word joins capitalised words ("Journal-Constitution"), each with its own initial."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
 
 
 SURNAME_START = re.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z]")

@@ -241,3 +241,31 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
 )
 def test_speaker_the_parse_misses(text, speaker):
     assert quotes(text).iloc[-1].speaker == speaker
+
+
+# _noun_content and noun_source (cue_nouns.tsv): a noun with a source reports its "that" clause
+@pytest.mark.parametrize(
+    "text, content, cue, speaker",
+    [
+        ("Voters doubted Trump's claim that taxes would fall for every family.",
+         "that taxes would fall for every family", "claim", "Trump"),
+        ("A warning from the CDC that cases would rise again came on Monday.", "that cases would rise again",
+         "warning", "the CDC"),
+        ("Woods shared her belief that none of it was beyond the pale.", "that none of it was beyond the pale",
+         "belief", "her"),
+    ],
+)
+def test_a_noun_with_a_source_reports_its_clause(text, content, cue, speaker):
+    row = quotes(text).iloc[0]
+    assert (row.kind, row.content, row.cue, row.speaker) == ("indirect", content, cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fact that it rained all week did not stop the fair.",
+        "The claim that taxes would fall was repeated on every channel.",
+    ],
+)
+def test_a_noun_without_a_source_reports_nothing(text):
+    assert quotes(text).empty

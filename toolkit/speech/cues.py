@@ -76,12 +76,22 @@ def cue_objects() -> dict[str, str]:
     return {row["lemma"].strip(): row["object"].strip() for row in read_table("cue_verbs.tsv") if row.get("object")}
 
 
+@cache
+def cue_nouns() -> dict[str, str]:
+    """Noun -> class: the nouns of ``toolkit/data/cue_nouns.tsv`` that report words through a "that" clause.
+
+    >>> cue_nouns()["claim"], "fact" in cue_nouns()
+    ('speech', False)
+    """
+    return {row["noun"]: row["class"] for row in read_table("cue_nouns.tsv")}
+
+
 def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
     """Cue words of ``doc`` outside quotation marks, in order, each with its content span (-1, -1 if none found).
 
     ``inside_quote[i]`` tells whether token ``i`` lies inside a quoted passage.
     """
-    lexicon = cue_lexicon()
+    lexicon, nouns = cue_lexicon(), cue_nouns()
     phrasal = {lemma.split()[0] for lemma, cls in lexicon.items() if " " in lemma and cls in COMPLEMENTS}
     cues = []
     for token in doc:
@@ -98,7 +108,35 @@ def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
             cls = lexicon[token.lemma_.lower()]
             start, end = _verb_content(token, cls)
             cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns and (found := _noun_content(token, nouns)):
+            cls, (start, end) = found
+            cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
     return cues
+
+
+def _noun_content(noun: Token, nouns: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """The class and content of a noun cue with a source ("Trump's [claim] that taxes will rise"): the "that"
+    clause the noun governs; None without a source or such a clause."""
+    if noun_source(noun) is None:
+        return None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "appos") and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                            for c in child.children):
+            return nouns[noun.lemma_.lower()], _trim(list(child.subtree))
+    return None
+
+
+def noun_source(noun: Token) -> Token | None:
+    """Who a noun cue's words belong to: its possessor ("Trump's claim", "her pledge"), or whom it is "by" or
+    "from" ("a warning from the CDC")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "PRON", "NOUN"):
+                return obj
+    return None
 
 
 def _phrasal(verb: Token, lexicon: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
@@ -230,6 +268,8 @@ def subject_of(cue: Token) -> Token | None:
     source = source_phrase(cue)
     if source is not None:
         return next((c for c in source[-1].children if c.dep_ == "pobj"), None)
+    if cue.pos_ == "NOUN":
+        return noun_source(cue)
     subject = _parsed_subject(cue)
     if subject is None and cue.tag_ in FINITE and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return _name_before(cue)

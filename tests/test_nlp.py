@@ -57,3 +57,23 @@ def test_a_text_over_spacys_limit_is_parsed_in_pieces_with_offsets_into_the_whol
     monkeypatch.setattr(nlp, "MAX_CHARS", 2_000)
     with pytest.raises(toolkit.InputError, match="MAX_CHARS"):
         toolkit.quotes(text)
+
+
+# _keep_title_abbreviations and _add_paragraph_boundaries: a title written with a period is one token and never ends
+# the sentence before a name; a suffix ("Sr.") still may
+@pytest.mark.parametrize(
+    "text, title, name",
+    [
+        ('"Nobody jumped into the race," said Air Force 1st Lt. Tyler Livingston.', "Lt.", "Livingston"),
+        ('"We are at war," said Navy Capt. Jeff Davis, who was asked about the need.', "Capt.", "Davis"),
+    ],
+)
+def test_a_title_with_a_period_stays_in_the_sentence_of_its_name(text, title, name):
+    doc = nlp.load_model()(text)
+    assert title in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1 and any(t.text == name for t in doc)
+
+
+def test_a_suffix_may_end_a_sentence():
+    doc = nlp.load_model()("The report was written by John Smith Sr. He said it was finished.")
+    assert [s.text.split()[0] for s in doc.sents] == ["The", "He"]

@@ -65,21 +65,51 @@ def _load_model(name: str | None) -> Language:
             warnings.warn(f"spaCy model {requested} could not be loaded; using {candidate} (tried {', '.join(tried)})",
                           stacklevel=2)
         _add_paragraph_boundaries(nlp)
+        _keep_title_abbreviations(nlp)
         return nlp
     raise ModelNotFoundError(f"No spaCy English model could be loaded; tried {', '.join(tried)}. {INSTALL_HINT}")
 
 
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep each title written with a period ("Lt.", "Capt.", "Col." in ``toolkit/data/titles.tsv``) as one token;
+    the sentence boundaries then never fall between it and a name (see ``_add_paragraph_boundaries``)."""
+    from spacy.symbols import ORTH
+
+    for written in _written_abbreviations():
+        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
+@lru_cache(maxsize=1)
+def _written_abbreviations() -> frozenset[str]:
+    from toolkit.lexicon import abbreviations
+
+    return frozenset(word[:1].upper() + word[1:] for word in abbreviations())
+
+
+@lru_cache(maxsize=1)
+def _written_titles() -> frozenset[str]:
+    """Titles written with a period ("Capt."), which stand before a name; not suffixes ("Sr."), which may end a
+    sentence."""
+    from toolkit.lexicon import titles
+
+    return frozenset(word[:1].upper() + word[1:] for word in titles() if word.endswith("."))
+
+
 def _add_paragraph_boundaries(nlp: Language) -> None:
-    """Make a newline end a sentence, so no sentence crosses a paragraph boundary."""
+    """Make a newline end a sentence, so no sentence crosses a paragraph boundary; and a title written with a period
+    before a name never ends one ("said Navy Capt. Jeff Davis")."""
     from spacy.language import Language as _Language
 
     if not _Language.has_factory("toolkit_paragraph_breaks"):
 
         @_Language.component("toolkit_paragraph_breaks")
         def paragraph_breaks(doc: Doc) -> Doc:
+            titles = _written_titles()
             for token in doc[:-1]:
                 if "\n" in token.text or "\n" in token.whitespace_:
                     doc[token.i + 1].is_sent_start = True
+                elif token.text in titles and doc[token.i + 1].is_title:
+                    doc[token.i + 1].is_sent_start = False
             return doc
 
     if "toolkit_paragraph_breaks" not in nlp.pipe_names:

@@ -117,7 +117,7 @@ def test_a_surname_before_the_full_name_joins_it(text, person):
 def test_a_suffix_tells_namesakes_apart_and_is_no_surname():
     table = toolkit.actors("Wayne Reese Sr. ran the farm for forty years. His son, Wayne Reese Jr., took over in "
                            "2010. Reese said the harvest was good.")
-    assert sorted(table.actor) == ["Wayne Reese Jr.", "Wayne Reese Sr"]
+    assert sorted(table.actor) == ["Wayne Reese Jr.", "Wayne Reese Sr."]
 
 
 def test_role_phrases_resolve_to_the_one_holder():
@@ -362,6 +362,9 @@ def test_a_quoted_organization_is_named_without_its_quotation_marks():
          "Los Angeles Unified School District"),
         ("The Senate Foreign Relations Committee met on Monday. The Foreign Relations Committee voted on the bill.",
          "Senate Foreign Relations Committee"),
+        # the longer name's initials then name it too
+        ("The Postal Service raised prices. The US Postal Service delivered ballots on time. The USPS said it had "
+         "hired extra staff.", "US Postal Service"),
     ],
 )
 def test_a_short_form_of_an_organization_is_the_organization(text, actor):

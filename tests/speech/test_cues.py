@@ -231,6 +231,9 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
          'of the party.', "Geert Wilders"),
         ('Couple global exposure with a "candidate who is a lightning rod" and residents get nervous, said Christine '
          'Link, director of the union.', "Christine Link"),
+        # _inverted: of a title and a name the parse both made subjects, the name
+        ("“We're already at war with ISIL,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.",
+         "Jeff Davis"),
         # earlier_speaker: a participle the parse hung on a word inside the quote belongs to the speaker before it
         ("“Too much hate,” she said, blaming some of it on the new mayor of the town.", "she"),
         # _parsed_subject: a participle with an agent ("announced by the mayor")

@@ -250,6 +250,8 @@ class ActorIndex:
         self.actors[found].name = name
         self._by_key[name.lower()] = found
         self._note_role(found, name.lower(), -1)
+        if initials(name):
+            self._by_initials.setdefault(initials(name), found)  # "USPS" after "Postal Service", "US Postal Service"
         for part in _parts(name):
             self._by_part.setdefault(part, set()).add(found)
         return found

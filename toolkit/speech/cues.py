@@ -317,11 +317,15 @@ def _parsed_subject(cue: Token) -> Token | None:
 
 
 def _inverted(verb: Token) -> Token | None:
-    """The subject right after a verb that has a second one before it ('The rejection signals "the end", [said]
-    Geert Wilders'): the parse hung the clause the verb follows on it as a subject too."""
+    """Of a verb the parse gave two subjects, the one that names a person, else the one right after the verb ('The
+    rejection signals "the end", [said] Geert Wilders': the parse hung the clause the verb follows on it as a subject
+    too; 'said Navy Capt. Jeff Davis': the title and the name)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return None
+    named = [c for c in subjects if c.ent_type_ == "PERSON"]
     after = [c for c in subjects if c.left_edge.i == verb.i + 1]
-    return after[0] if len(subjects) > 1 and after else None
+    return named[0] if len(named) == 1 else after[0] if after else None
 
 
 def reporter(verb: Token) -> Token | None:

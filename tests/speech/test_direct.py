@@ -162,6 +162,12 @@ def test_split_quote_shares_its_cue(text, rows):
          "Water Rights Block Farm Deals: Ending “the dry years” is one of the first goals.",
          [[":", "Tom Fisher"], [":", "BBC Director"]]),
         ("Senator Paul Hale: ‘Nobody Told Us The Mine Would Close!’", [[":", "Senator Paul Hale"]]),
+        # a name the model did not tag, known by its first name
+        ("Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do With Our Bodies.’\nThe leader spoke on Friday.",
+         [[":", "Cecile Richards"]]),
+        # a cue after the quote that finds no speaker leaves the quote to the label
+        ("Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.\nWASHINGTON — The senator "
+         "spoke on Sunday.", [[":", "Bernie Sanders"]]),
     ],
 )
 def test_headline_label_is_the_speaker(text, rows):

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.lexicon import abbreviations
+from toolkit.lexicon import abbreviations, first_names
 from toolkit.nlp import sentence_bounds, text_of, token_at
 from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, reporter, spoken, subject_of
 from toolkit.speech.marks import QuoteSpan
@@ -63,6 +63,9 @@ def attribute_quote(
         if subject is None and not text[q.outer_end : cue.start].strip(" ,"):
             subject = _inverted_subject(cue.token)
         speaker = speaker_span(subject)
+        label = _label_speaker(q, doc) if speaker[0] < 0 else None
+        if label is not None:  # "Bernie Sanders: 'It Is Not A Radical Idea' To Ask ...": the headline names him
+            return Attribution("direct", q.start, content_end, *label, CONFIDENCE["colon"])
         outside = _words_outside(doc, cue.content_start, cue.content_end, marks)
         holds = 0 <= cue.content_start < q.outer_start and cue.content_end >= q.end
         if holds and outside >= MIXED_MIN_WORDS:
@@ -381,7 +384,8 @@ def _label_speaker(q: QuoteSpan, doc: Doc) -> tuple[int, int, int, int] | None:
         return None
     end = next((t.i for t in span if t.pos_ == "ADP" or t.is_punct), span.end)
     name = doc[span.start : end]
-    if not 0 < len(name) <= 4 or name[-1].pos_ != "PROPN" or not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
+    named = any(t.ent_type_ in ("PERSON", "ORG") for t in name) or len(name) > 1 and name[0].lower_ in first_names()
+    if not 0 < len(name) <= 4 or name[-1].pos_ != "PROPN" or not named:  # "Cecile Richards:", untagged
         return None
     colon = label.end(1)
     return colon, colon + 1, name.start_char, name.end_char

@@ -354,16 +354,16 @@ def _colon_speaker(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int
     if token is None:
         return None
     sent = token[0].sent
-    verbs = [t for t in sent if t.i < token[0].i and t.pos_ == "VERB" and not inside[t.i] and subject_of(t) is not None]
-    outer = reporter(verbs[-1]) if verbs else None  # "Amar said a deal was possible: '...'" -> Amar
+    last = next(((t, subject) for t in reversed(sent[: token[0].i - sent.start])
+                 if t.pos_ == "VERB" and not inside[t.i] and (subject := subject_of(t)) is not None), None)
+    outer = reporter(last[0]) if last else None  # "Amar said a deal was possible: '...'" -> Amar
     if outer is not None and (outer.i > token[0].i or inside[outer.i]):
         outer = None  # the parse hung the clause on a verb inside the quote
-    verb = outer or (verbs[-1] if verbs else None)
-    if verb is None and (sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws) and not any(
+    if last is None and (sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws) and not any(
         c.dep_ in ("det", "poss") for c in sent.root.children
     ):  # a bare label opening a line ("Losers:", "iBuyers:") is a heading, unless _label_speaker names it
         return None
-    head = subject_of(verb) if verb is not None else sent.root
+    head = subject_of(outer) if outer is not None else last[1] if last else sent.root
     if head is None or head.pos_ not in ("PROPN", "NOUN", "PRON") or head.i > token[0].i:
         return None
     span = mention_span(head)

@@ -142,7 +142,7 @@ def tally(docs, parses, examples: int) -> tuple[Counter, dict[str, list[str]]]:
             if not gold.sources:
                 continue
             counts["pairs with source"] += 1
-            if not speaker_ok(text, pred, gold):
+            if not speaker_ok(text, pred, gold, doc):
                 note(speaker_category(text, gold, pred, golds, doc), text, pred.speaker or pred.content)
             elif actor_ok(doc, pred, gold) is False:
                 note(actor_category(text, pred), text, pred.speaker or pred.content)

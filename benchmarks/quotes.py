@@ -16,9 +16,10 @@ Definitions
   recall is the same over gold attributions whose content holds a quotation mark (" “ ” „ « » or '').
   For comparison the script also prints a one-to-one matching (greedy by overlap over union, each gold used once).
 - Speaker accuracy: over assigned (prediction, gold) pairs whose gold has a source: the predicted speaker span
-  overlaps a gold source fragment, or both end in the same word (case-insensitive). A prediction without a speaker
-  counts as wrong. "Speaker precision" is the same over the pairs where a speaker was predicted. Speaker accuracy
-  is also printed per predicted kind (direct, indirect, mixed).
+  overlaps a gold source fragment, or both end in the same word (case-insensitive); a relative pronoun and the noun
+  phrase it stands for are one speaker (PolNeAR marks "who" in "Jane Doe, who said", issue 13 asks for the noun),
+  on either side. A prediction without a speaker counts as wrong. "Speaker precision" is the same over the pairs
+  where a speaker was predicted. Speaker accuracy is also printed per predicted kind (direct, indirect, mixed).
 - Actor accuracy (issue 14): over assigned pairs whose gold source names someone (the head word of a gold source
   fragment, or a PERSON in apposition to it, lies in a PERSON, ORG or GPE entity of the spaCy parse), the predicted
   actor contains that entity's last word (case-insensitive), or that word is an acronym of the actor's capitalised
@@ -46,6 +47,7 @@ from toolkit.article import (  # noqa: E402
     paragraph_bounds,  # noqa: E402
 )
 from toolkit.nlp import load_model  # noqa: E402
+from toolkit.speech.cues import RELATIVE, antecedent, mention_span  # noqa: E402
 from toolkit.speech.tables import quotes  # noqa: E402
 
 QUOTE_MARK = re.compile(r"[\"“”„«»]|''")
@@ -141,11 +143,22 @@ def last_word(text: str, span: tuple[int, int]) -> str:
     return words[-1] if words else ""
 
 
-def speaker_ok(text: str, pred: Prediction, gold: Gold) -> bool:
+def speaker_ok(text: str, pred: Prediction, gold: Gold, doc=None) -> bool:
     if pred.speaker is None:
         return False
-    return any(overlap(pred.speaker, s) > 0 or last_word(text, pred.speaker) == last_word(text, s) != ""
-               for s in gold.sources)
+    said = [pred.speaker, *([_noun_of(doc, pred.speaker)] if doc is not None else [])]
+    sources = [*gold.sources, *([_noun_of(doc, s) for s in gold.sources] if doc is not None else [])]
+    return any(overlap(p, s) > 0 or last_word(text, p) == last_word(text, s) != "" for p in said for s in sources)
+
+
+def _noun_of(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """The noun phrase a relative pronoun stands for ("Jane Doe, [who] said" -> Jane Doe); the span itself
+    otherwise."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or len(tokens) != 1 or tokens[0].lower_ not in RELATIVE:
+        return span
+    noun = mention_span(antecedent(tokens[0]))
+    return noun.start_char, noun.end_char
 
 
 NAMING = ("PERSON", "ORG", "GPE")
@@ -195,7 +208,7 @@ class Tally:
         self.direct_recalled += sum(gold[j].direct for j in recalled)
         for i, j in pairs:
             if gold[j].sources:
-                right = speaker_ok(text, preds[i], gold[j])
+                right = speaker_ok(text, preds[i], gold[j], doc)
                 self.with_source += 1
                 self.speaker_given += preds[i].speaker is not None
                 self.speaker_right += right

@@ -185,3 +185,16 @@ def test_a_role_phrase_keeps_a_person_within_reach_of_a_pronoun():
             "The former president closed with a final piece of advice: Build a community.\n\n"
             "“No one does big things by themselves,” he said.")
     assert quotes(text).actor.tolist() == ["Barack Obama"] * 4
+
+
+# ActorIndex.resolve and BASED_IN: a place that only says where the speaker is based does not speak for it (issue 14)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Target reported its sales on Monday. The Minneapolis-based retailer said it would hire more staff.",
+        "Prices rose in May. A London-based analyst said they would fall again by the winter.",
+    ],
+)
+def test_a_place_where_the_speaker_is_based_is_not_its_actor(text):
+    row = quotes(text).iloc[-1]
+    assert row.speaker.endswith(("retailer", "analyst")) and row.actor == ""

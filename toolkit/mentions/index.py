@@ -310,7 +310,8 @@ class ActorIndex:
         """The canonical actor for ``text[start:end]`` ("" when unknown or ambiguous)."""
         order = ["person", "organization", "group", "place"]
         inside = sorted(
-            (r for r in self._overlapping(start, end) if r.actor >= 0),
+            (r for r in self._overlapping(start, end)
+             if r.actor >= 0 and not BASED_IN.match(self.text, r.end)),  # "the Minneapolis-based retailer"
             key=lambda r: (order.index(self.actors[r.actor].type), -r.start),
         )
         if inside and self.actors[inside[0].actor].type in ("person", "organization"):
@@ -330,6 +331,8 @@ class ActorIndex:
         return self.actors[found].name
 
 
+BASED_IN = re.compile(r"[-‑–]based\b", re.I)
+"""A name that only says where the speaker is based ("the Minneapolis-based retailer") does not speak for it."""
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 """A name written as initials: "WHO", "U.N.", "RNC"."""
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})

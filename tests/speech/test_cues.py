@@ -231,6 +231,12 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
          'of the party.', "Geert Wilders"),
         ('Couple global exposure with a "candidate who is a lightning rod" and residents get nervous, said Christine '
          'Link, director of the union.', "Christine Link"),
+        # _parsed_subject and reporter: a coordinated cue with a clause of its own, hung on a verb of the reported
+        # clause, belongs to the reporter, whatever its class ("noted that ... and asked whether")
+        ("The senator noted that the deficit keeps growing every year and asked whether the plan could ever work.",
+         "The senator"),
+        ("The analyst observed that the market already prices in a cut and questioned whether the bank would act.",
+         "The analyst"),
         # _inverted: of a title and a name the parse both made subjects, the name
         ("“We're already at war with ISIL,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.",
          "Jeff Davis"),

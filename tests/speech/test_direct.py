@@ -344,3 +344,12 @@ def test_colon_speaker_ignores_a_verb_inside_the_quote_that_the_parse_hangs_the_
     q = find_quotes(doc.text, [(0, len(doc.text))])[0]
     inside = [t.idx >= q.outer_start for t in doc]
     assert _colon_speaker(q, doc, inside) == (14, 15, 0, 6)  # "A note", not Mamma's verb
+
+
+# _colon_speaker and reporter: an adverbial clause inside a reported clause is reported too ("said that if viewed
+# ..., a deal might be possible: '...'")
+def test_the_colon_speaker_climbs_an_adverbial_clause_to_the_reporter():
+    text = ('Mr. Amar said that if viewed through the lens of strategy, some kind of grand bargain might be possible: '
+            '"In business, the question always is whether the bid and the ask overlap."')
+    row = quotes(text).iloc[-1]
+    assert (row.kind, row.speaker) == ("direct", "Mr. Amar")

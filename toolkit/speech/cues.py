@@ -305,8 +305,8 @@ def _parsed_subject(cue: Token) -> Token | None:
             head = head.head.head if head.dep_ == "pobj" else head.head
             if head.pos_ not in ("VERB", "AUX"):
                 return None
-        elif spoken(cue) and (cue.dep_ == "advcl" and cue.tag_ == "VBG"
-                              or cue.dep_ == "conj" and _reports_a_clause(cue)):
+        elif (spoken(cue) and cue.dep_ == "advcl" and cue.tag_ == "VBG"
+              or cue.dep_ == "conj" and _reports_a_clause(cue)):
             head = reporter(head) or head  # "X said the plan was good, adding / and added ...": X adds, not the plan
         elif cue.dep_ not in ("advcl", "conj", "acomp"):  # acomp: "was quick [to add]", "was willing [to say]"
             return None
@@ -339,7 +339,7 @@ def reporter(verb: Token) -> Token | None:
     'said'
     """
     for _ in range(4):
-        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return None
         clause = verb.dep_ == "ccomp"
         verb = verb.head

@@ -86,6 +86,20 @@ def test_a_name_that_modifies_a_thing_is_a_product(text, products):
     assert toolkit.actors(text).empty
 
 
+# _office_and_holder: a name the model ran on from an office into its holder ("Secretary of [Defense Jim Mattis]")
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Secretary of Defense Jim Mattis said on Monday that troops would stay.", "Jim Mattis"),
+        ("Secretary of Agriculture Sonny Perdue said farmers would get help.", "Sonny Perdue"),
+    ],
+)
+def test_an_office_run_into_its_holder_gives_the_person(text, person):
+    table = toolkit.actors(text)
+    assert person in set(table[table.type == "person"].actor)
+    assert not any(person in name for name in table[table.type == "organization"].actor)
+
+
 # _without_space: a name the model ran into an unclosed parenthesis or a trailing preposition
 @pytest.mark.parametrize(
     "text, name",

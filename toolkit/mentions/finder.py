@@ -108,7 +108,7 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
         if m.label == "PERSON":
             kept.extend(_repair_person(doc, m, gpe_words, spans, names))
         else:
-            kept.append(m)
+            kept.extend(_office_and_holder(doc, m))
     kept = _absorb_title_chains(doc, kept, gpe_words)
     _appositive_roles(doc, kept, gpe_words)
     kept += _role_phrases(doc, kept, gpe_words)
@@ -238,6 +238,16 @@ def _repair_person(doc: Doc, m: Mention, gpe_words: set[str], spans: list[Mentio
             return [Mention(i, j, "PRODUCT")]
     m.i, m.j = i, j
     return [m]
+
+
+def _office_and_holder(doc: Doc, m: Mention) -> list[Mention]:
+    """A name the model ran on from an office into its holder ("Secretary of [Defense Jim Mattis]"): the body, and
+    the person from the first name on (``toolkit/data/first_names.tsv``); else the mention as it is."""
+    if m.i < 2 or doc[m.i - 1].lower_ != "of" or titles().get(doc[m.i - 2].lower_) != "office":
+        return [m]
+    start = next((k for k in range(m.i + 1, m.j - 1) if doc[k].lower_ in first_names()
+                  and all(t.pos_ == "PROPN" for t in doc[k : m.j])), None)
+    return [m] if start is None else [Mention(m.i, start, m.label), Mention(start, m.j, "PERSON")]
 
 
 def _title_at(doc: Doc, i: int, limit: int) -> tuple[int, str]:

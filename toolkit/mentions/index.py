@@ -227,13 +227,20 @@ class ActorIndex:
         if not create:
             return -1
         found = self._new(name, kind, key)
-        if spelled:
-            self._by_initials.setdefault(spelled, found)
         if kind == "organization":
-            self._note_role(found, key, -1)
-            for part in _parts(name):
-                self._by_part.setdefault(part, set()).add(found)
+            self._register_organization(found, name, key)
         return found
+
+    def _register_organization(self, k: int, name: str, key: str) -> None:
+        """Index organization ``k`` under a name it goes by: its key, the role the name makes of it ("the ministry"),
+        its initials, and the first and last words that may name it alone."""
+        self._by_key[key] = k
+        self._note_role(k, key, -1)
+        spelled = initials(name)
+        if spelled:
+            self._by_initials.setdefault(spelled, k)  # "USPS" after "Postal Service", "US Postal Service"
+        for part in _parts(name):
+            self._by_part.setdefault(part, set()).add(k)
 
     def _same_organization(self, name: str) -> int:
         """The one organization seen whose name begins or ends with this one ("Ford Motor" after "Ford Motor
@@ -248,12 +255,7 @@ class ActorIndex:
             return -1
         found = shorter.pop()
         self.actors[found].name = name
-        self._by_key[name.lower()] = found
-        self._note_role(found, name.lower(), -1)
-        if initials(name):
-            self._by_initials.setdefault(initials(name), found)  # "USPS" after "Postal Service", "US Postal Service"
-        for part in _parts(name):
-            self._by_part.setdefault(part, set()).add(found)
+        self._register_organization(found, name, name.lower())
         return found
 
     def _person(self, words: list[str], start: int, *, create: bool, roles: list[str] = ()) -> int:
@@ -434,8 +436,8 @@ def _first_last(words: list[str]) -> tuple[str, str]:
     """A person's first name and last name with its suffix, which tell two persons apart ("Wayne Reese Sr." is not
     Wayne Reese Jr.; "Barack Hussein Obama" is Barack Obama)."""
     surname = _surname(words)
-    tail = [w.lower().rstrip(".") for w in words[len(words) - 1 :] if w.lower() in name_suffixes()]
-    return words[0].lower(), " ".join([surname, *tail])
+    suffix = [words[-1].lower().rstrip(".")] if words[-1].lower() in name_suffixes() else []
+    return words[0].lower(), " ".join([surname, *suffix])
 
 
 def _surname(words: list[str]) -> str:

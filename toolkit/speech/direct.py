@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.lexicon import abbreviations, first_names
 from toolkit.nlp import sentence_bounds, text_of, token_at
-from toolkit.speech.cues import REPORTING, SPOKEN, Cue, mention_span, reporter, spoken, subject_of
+from toolkit.speech.cues import REPORTING, SPOKEN, Cue, antecedent, mention_span, reporter, spoken, subject_of
 from toolkit.speech.marks import QuoteSpan
 from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, speaker_span
 
@@ -366,7 +366,7 @@ def _colon_speaker(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int
     head = subject_of(outer) if outer is not None else last[1] if last else sent.root
     if head is None or head.pos_ not in ("PROPN", "NOUN", "PRON") or head.i > token[0].i:
         return None
-    span = mention_span(head)
+    span = mention_span(antecedent(head))  # "who" gives its noun, as every speaker does (record.speaker_span)
     return colon, colon + 1, span.start_char, span.end_char
 
 

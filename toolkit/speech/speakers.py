@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from toolkit.article import Article
 from toolkit.mentions.gender import PRONOUN_GENDERS, person_genders
 from toolkit.nlp import parse
-from toolkit.speech.cues import RELATIVE, antecedent, mention_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -87,9 +86,10 @@ def _reach(article: Article, start: int) -> int:
 
 
 def referent(article: Article, start: int, end: int) -> tuple[int, int]:
-    """The span an actor is resolved from: the speaker; the noun a relative pronoun ("who") stands for; for a
-    role with a name beside it, the name ("her lawyer, David Kendall"; "former Vermont governor Howard Dean"); for a
-    report, survey or group with its maker named, the maker ("a report from the CDC").
+    """The span an actor is resolved from: the speaker (a relative pronoun's noun already, see
+    :func:`toolkit.speech.record.speaker_span`); for a role with a name beside it, the name ("her lawyer, David
+    Kendall"; "former Vermont governor Howard Dean"); for a report, survey or group with its maker named, the maker
+    ("a report from the CDC").
 
     >>> from toolkit.article import as_article
     >>> a = as_article("Her lawyer, David Kendall, said the emails were private.")
@@ -102,11 +102,6 @@ def referent(article: Article, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return start, end
-    if article.text[start:end].lower() in RELATIVE:
-        head = antecedent(span[0])
-        if head.i == span[0].i:
-            return start, end
-        span = mention_span(head)
     name = _name_beside(span) or _source_behind(span.root)
     if name is not None:
         return name.start_char, name.end_char

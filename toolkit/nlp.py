@@ -75,15 +75,11 @@ def _keep_title_abbreviations(nlp: Language) -> None:
     the sentence boundaries then never fall between it and a name (see ``_add_paragraph_boundaries``)."""
     from spacy.symbols import ORTH
 
-    for written in _written_abbreviations():
-        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
-
-
-@lru_cache(maxsize=1)
-def _written_abbreviations() -> frozenset[str]:
     from toolkit.lexicon import abbreviations
 
-    return frozenset(word[:1].upper() + word[1:] for word in abbreviations())
+    for word in abbreviations():
+        written = word[:1].upper() + word[1:]
+        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 @lru_cache(maxsize=1)

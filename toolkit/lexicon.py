@@ -135,6 +135,16 @@ def not_sources() -> frozenset[str]:
 
 
 @cache
+def survey_nouns() -> frozenset[str]:
+    """Nouns of a poll or survey (lemma, lower case), the source of what a share of its respondents "said".
+
+    >>> "poll" in survey_nouns(), "study" in survey_nouns()
+    (True, False)
+    """
+    return frozenset(row["word"] for row in read_table("survey_nouns.tsv"))
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Demonym (lower case) -> the place it names.
 

@@ -246,6 +246,14 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         ("Parents protested against a plan announced by the mayor to close three schools.", "the mayor"),
         ("Residents signed a petition against a plan proposed by the council to build a car park on the green.",
          "the council"),
+        # _survey_behind (survey_nouns.tsv): a share of people asked in a poll reports the poll
+        ("In a Gallup poll released Sunday, 41 percent of parents said they would keep their children at home.",
+         "a Gallup poll"),
+        ("Six in 10 nurses in a new union survey said they had worked a double shift in the past month.",
+         "a new union survey"),
+        ("In a recent Pew survey, a majority of farmers said the new rules had raised their costs.",
+         "a recent Pew survey"),
+        ("About 30 percent of the workers said they would strike again in the spring.", "About 30 percent"),
     ],
 )
 def test_speaker_the_parse_misses(text, speaker):

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.lexicon import read_table
+from toolkit.lexicon import read_table, survey_nouns
 
 COMPLEMENTS = {
     "speech": ("ccomp",),
@@ -273,7 +273,34 @@ def subject_of(cue: Token) -> Token | None:
     subject = _parsed_subject(cue)
     if subject is None and cue.tag_ in FINITE and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return _name_before(cue)
-    return subject if subject is None else _past_dateline(subject, cue)
+    return subject if subject is None else _survey_behind(_past_dateline(subject, cue), cue)
+
+
+SHARES = {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter"}
+"""Head words of a share of people ("28 percent of voters", "a majority"), besides numbers."""
+
+
+def _survey_behind(subject: Token, cue: Token) -> Token:
+    """For a share of people as subject ("In a CNN poll, [28 percent] of voters said ..."), the poll or survey named
+    in the subject or in a phrase of the cue (or of the verb it is coordinated with); else the subject itself."""
+    if not _share(subject):
+        return subject
+    verbs = {cue.i, cue.head.i} if cue.dep_ == "conj" else {cue.i}
+    polls = [t for t in cue.sent if t.lemma_.lower() in survey_nouns()
+             and (subject.is_ancestor(t) or _clause_of(t).i in verbs)]
+    return min(polls, key=lambda t: abs(t.i - subject.i)) if polls else subject
+
+
+def _share(token: Token) -> bool:
+    """Whether a noun names a share of people: a number, a share word ("28 percent", "a majority"), or a noun
+    counted as so many in so many ("Six in 10 voters")."""
+    return (token.like_num or token.lower_ in SHARES
+            or any(c.dep_ == "nummod" and any(q.lower_ == "in" for q in c.children) for c in token.children))
+
+
+def _clause_of(token: Token) -> Token:
+    """The nearest verb above a token (the token itself at the root)."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token)
 
 
 def _parsed_subject(cue: Token) -> Token | None:

@@ -57,6 +57,16 @@ def row_with(table: pd.DataFrame, content_start: str) -> pd.Series:
         # _inverted_subject: the speaker after the verb that follows the quote
         ("“This is a disgrace to the whole profession,” tweeted a German teacher.", "a German teacher", "tweeted"),
         ("“Is it safe to swim here today?” asked a boy on the beach.", "a boy", "asked"),
+        # _inverted_subject: a name after the verb that the parse gave to a participle after it
+        ('"There is no need to panic, and nobody should," said retired nurse Mary Collins, asked about the outbreak.',
+         "retired nurse Mary Collins", "said"),
+        ('"The plan works, and the numbers show it," said veteran economist Carl Jensen, asked about the budget.',
+         "veteran economist Carl Jensen", "said"),
+        # _verb_after and _reduced: a known cue after a long subject, which the parse read as a clause on a noun
+        ('"Why does the city keep ignoring us? We have asked for years!" the president of the tenants association, '
+         'Rosa Diaz, tweeted Monday after the meeting.', "the president", "tweeted"),
+        ('"Stay home tonight and keep off the roads! The storm is not over yet!" the chief of the county fire '
+         'service, Anna Berg, wrote Sunday after the floods.', "the chief", "wrote"),
         # _name_between: the parse takes a word inside the quote for the subject of the cue
         ("“Great news for Ohio,” Reyes, a former sheriff, said Thursday.", "Reyes", "said"),
         ("“Ask Jones, not me,” police Chief Ana Ortiz told reporters.", "police Chief Ana Ortiz", "told"),

@@ -11,7 +11,17 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.lexicon import abbreviations, first_names
 from toolkit.nlp import sentence_bounds, text_of, token_at
-from toolkit.speech.cues import REPORTING, SPOKEN, Cue, antecedent, mention_span, reporter, spoken, subject_of
+from toolkit.speech.cues import (
+    REPORTING,
+    SPOKEN,
+    Cue,
+    antecedent,
+    cue_lexicon,
+    mention_span,
+    reporter,
+    spoken,
+    subject_of,
+)
 from toolkit.speech.marks import QuoteSpan
 from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, speaker_span
 
@@ -192,11 +202,14 @@ def _inverted_subject(verb: Token) -> Token | None:
     governed = next((c for c in verb.rights if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "appos")
                      and c.pos_ in ("PROPN", "NOUN")), None)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if governed is None and after is not None and after.sent == verb.sent and (
-        after.pos_ == "PROPN" or after.is_title and after.is_alpha and not after.is_stop
-    ):  # "said Skelly", the name tagged an adverb
-        return proper_run(after)[-1]
-    return governed
+    if governed is not None or after is None or after.sent != verb.sent:
+        return governed
+    if after.pos_ == "PROPN" or after.is_title and after.is_alpha and not after.is_stop:
+        return proper_run(after)[-1]  # "said Skelly", the name tagged an adverb
+    head = after
+    while head.dep_ in ("amod", "compound", "det") and head.head.i > head.i:
+        head = head.head  # "said retired neurosurgeon Ben [Carson], asked about ...": the parse gave him to "asked"
+    return head if head.ent_type_ == "PERSON" else None
 
 
 def _sentences_around(q: QuoteSpan, doc: Doc) -> list[Span]:
@@ -285,7 +298,8 @@ def _breaks(gap: str) -> bool:
 def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
     """A verb right after a quote that ends in a comma, question or exclamation mark, with its subject just before
     or after it ('"...," he mocked', '"...?" asked the boy'): the position makes it a cue even when the verb is not
-    in the lexicon."""
+    in the lexicon. At most ``MAX_TAIL_WORDS`` words may follow the quote in its sentence; for a cue of the lexicon
+    after a long quote, at most that many before the cue ('"...!" the nominee of the party, Jane Doe, tweeted ...')."""
     text = text_of(doc)
     if not q.closed or text[q.end - 1 : q.outer_end + 1].strip()[:1] not in (",", "?", "!"):
         return None
@@ -294,12 +308,12 @@ def _verb_after(q: QuoteSpan, doc: Doc) -> Cue | None:
     if word is None or "\n" in text[q.outer_end : word.idx]:
         return None
     tail = [t for t in word.sent if t.idx >= q.outer_end]
-    if len([t for t in tail if not t.is_punct]) > MAX_TAIL_WORDS:
+    verb = next((t for t in tail if t.pos_ == "VERB" and (_subject_in(t, tail) or _reduced(t, word))), None)
+    known = verb is not None and verb.lemma_.lower() in cue_lexicon() and not _short(q, text)
+    counted = [t for t in tail if t.i < verb.i] if known else tail  # a known cue may end a long sentence
+    if verb is None or len([t for t in counted if not t.is_punct]) > MAX_TAIL_WORDS:
         return None
-    verb = next((t for t in tail if t.pos_ == "VERB" and _subject_in(t, tail)), None)
-    if verb is None:
-        return None
-    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head)
     if word.i not in (verb.i, subject.left_edge.i):
         return None
     return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1, "speech")
@@ -328,6 +342,12 @@ def _verb_before(q: QuoteSpan, doc: Doc) -> Cue | None:
     if verb.pos_ != "VERB" or verb.i >= i or not _subject_in(verb, list(verb.sent)):
         return None
     return Cue(verb, verb.idx, verb.idx + len(verb), -1, -1, "speech")
+
+
+def _reduced(verb: Token, first: Token) -> bool:
+    """Whether the parse read a verb of speech after a quote as a clause on the noun before it ('"...!" the
+    nominee, Donald Trump, [tweeted] Sunday'), the noun phrase opening the words after the quote."""
+    return verb.dep_ == "acl" and spoken(verb) and verb.head.left_edge.i == first.i and verb.head.dep_ == "ROOT"
 
 
 def _subject_in(verb: Token, tail: list[Token]) -> bool:

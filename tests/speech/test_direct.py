@@ -81,6 +81,14 @@ def row_with(table: pd.DataFrame, content_start: str) -> pd.Series:
          "The mayor", ":"),
         ("The union had one demand for the company: “Pay every driver the same wage for the same work.”",
          "The union", ":"),
+        # _colon_speaker: a person named right before the colon, when the subject is a thing; a person the subject
+        # speaks about stays the object
+        ("The size of the swing did not surprise Republican pollster Dana Reyes: “Late deciders always break for the "
+         "challenger in a year like this one.”", "Republican pollster Dana Reyes", ":"),
+        ("The result of the vote did not surprise union leader Tom Walsh: “Our members were ready for this fight "
+         "from the start.”", "union leader Tom Walsh", ":"),
+        ("The mayor criticized council member Jane Ortiz: “She has voted against every budget since she was "
+         "elected.”", "The mayor", "criticized"),
         # _best_cue: the cue of the sentence before, when that sentence ends in a colon
         ("She then told the board:\n\n“We cannot afford another year like this one.”\n\nThe board voted the next day.",
          "She", "told"),

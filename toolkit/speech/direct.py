@@ -386,6 +386,9 @@ def _colon_speaker(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int
     head = subject_of(outer) if outer is not None else last[1] if last else sent.root
     if head is None or head.pos_ not in ("PROPN", "NOUN", "PRON") or head.i > token[0].i:
         return None
+    named = doc[token[0].i - 1] if token[0].i > sent.start else head
+    if head.ent_type_ != "PERSON" and head.pos_ != "PRON" and named.ent_type_ == "PERSON" and named.dep_ != "pobj":
+        head = named  # "The timing does not surprise pollster Daron Shaw: '...'": the person, not the thing
     span = mention_span(antecedent(head))  # "who" gives its noun, as every speaker does (record.speaker_span)
     return colon, colon + 1, span.start_char, span.end_char
 

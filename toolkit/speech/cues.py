@@ -468,3 +468,35 @@ def mention_span(head: Token) -> Span:
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
         end += 1
     return doc[start:end]
+
+
+SOURCE_LINKS = {"by", "from", "at"}
+"""Prepositions that tie a source to whoever made it: "a report from the CDC", "a study by researchers at Harvard"."""
+
+
+def source_behind(head: Token, hops: int = 2) -> Span | None:
+    """The organisation or person a speaker that is a thing or an unnamed group comes from ("according to [a
+    report] from the CDC", "[a survey] conducted by YouGov", "[researchers] at Harvard University"); None when no
+    name stands behind it within two links."""
+    if head.ent_type_ or head.pos_ not in ("NOUN",) or hops == 0:
+        return None
+    links = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SOURCE_LINKS]
+    links += [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+    for link in links:
+        for obj in (c for c in link.children if c.dep_ == "pobj"):
+            if obj.ent_type_ in ("ORG", "PERSON"):  # not a place: "a woman from Texas" does not speak for Texas
+                return entity_of(obj)
+            found = source_behind(obj, hops - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def entity_of(token: Token) -> Span:
+    """The entity a token lies in, found from the token's IOB tags (``doc.ents`` is built anew on every call)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

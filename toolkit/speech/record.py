@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from toolkit.speech.cues import antecedent, mention_span
+from toolkit.speech.cues import antecedent, mention_span, source_behind
 
 CONFIDENCE = {"cue": 0.95, "colon": 0.85, "dash": 0.85, "transcript": 0.85, "mixed": 0.85, "speech": 0.8,
               "writing": 0.8, "request": 0.7, "naming": 0.7, "source": 0.8, "belief": 0.6, "stance": 0.6,
@@ -42,8 +42,11 @@ def proper_run(token: Token) -> Span:
 
 def speaker_span(head: Token | None) -> tuple[int, int]:
     """(start, end) of the mention a speaker token heads, or of the noun phrase a relative pronoun stands for ("Tom
-    Berg, who said" -> Tom Berg); (-1, -1) for none or an expletive ("there")."""
+    Berg, who said" -> Tom Berg), through the name of whoever made a thing that speaks ("a report from the CDC");
+    (-1, -1) for none or an expletive ("there")."""
     if head is None or head.lower_ == "there" or head.dep_ == "expl":
         return -1, -1
     span = mention_span(antecedent(head))
-    return span.start_char, span.end_char
+    source = source_behind(span.root)  # "according to [a tally by the Associated Press]"
+    end = source.end_char if source is not None and source.start >= span.end else span.end_char
+    return span.start_char, end

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from toolkit.article import Article
 from toolkit.mentions.gender import PRONOUN_GENDERS, person_genders
 from toolkit.nlp import parse
+from toolkit.speech.cues import entity_of, source_behind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 PERSON_PRONOUNS = {word: PRONOUN_GENDERS[word] for word in ("he", "him", "she", "her")}
 """The he/she words that can be a speaker, with their gender."""
@@ -102,7 +103,7 @@ def referent(article: Article, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return start, end
-    name = _name_beside(span) or _source_behind(span.root)
+    name = _name_beside(span) or source_behind(span.root)
     if name is not None:
         return name.start_char, name.end_char
     return span.start_char, span.end_char
@@ -116,44 +117,12 @@ def _name_beside(span: Span) -> Span | None:
     if root.ent_type_ == "PERSON" or root.pos_ == "PRON":
         return None
     if root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and root.head.i < span.start:
-        return _entity_of(root.head)
+        return entity_of(root.head)
     linked = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if root.head.ent_type_ == "PERSON" and root.head.i >= span.end and root.head.i - span.end <= 3:
         linked.append(root.head)  # "former Vermont governor Howard Dean": the name heads the phrase
     for token in linked:
-        entity = _entity_of(token)
+        entity = entity_of(token)
         if entity.start >= span.end:
             return entity
     return None
-
-
-SOURCE_LINKS = {"by", "from", "at"}
-"""Prepositions that tie a source to whoever made it: "a report from the CDC", "a study by researchers at Harvard"."""
-
-
-def _source_behind(head: Token, hops: int = 2) -> Span | None:
-    """The organisation or person a speaker that is a thing or an unnamed group comes from ("according to [a
-    report] from the CDC", "[a survey] conducted by YouGov", "[researchers] at Harvard University"); None when no
-    name stands behind it within two links."""
-    if head.ent_type_ or head.pos_ not in ("NOUN",) or hops == 0:
-        return None
-    links = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SOURCE_LINKS]
-    links += [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
-    for link in links:
-        for obj in (c for c in link.children if c.dep_ == "pobj"):
-            if obj.ent_type_ in ("ORG", "PERSON"):  # not a place: "a woman from Texas" does not speak for Texas
-                return _entity_of(obj)
-            found = _source_behind(obj, hops - 1)
-            if found is not None:
-                return found
-    return None
-
-
-def _entity_of(token: Token) -> Span:
-    """The entity a token lies in, found from the token's IOB tags (``doc.ents`` is built anew on every call)."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]

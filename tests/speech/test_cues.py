@@ -254,6 +254,12 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         ("In a recent Pew survey, a majority of farmers said the new rules had raised their costs.",
          "a recent Pew survey"),
         ("About 30 percent of the workers said they would strike again in the spring.", "About 30 percent"),
+        # _matrix_subject: he, she or they reporting inside the words of the speaker they stand for; a pronoun in a
+        # clause of its own stays
+        ("The mayor said she replied: “We will not close a single school while I am in office.”", "The mayor"),
+        ("Residents said they warned the council: “The river will flood the lower town again if nothing is done.”",
+         "Residents"),
+        ("Hale said that the plan failed, and he added: “We will try again next year with a better one.”", "he"),
     ],
 )
 def test_speaker_the_parse_misses(text, speaker):

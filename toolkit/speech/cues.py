@@ -273,7 +273,22 @@ def subject_of(cue: Token) -> Token | None:
     subject = _parsed_subject(cue)
     if subject is None and cue.tag_ in FINITE and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return _name_before(cue)
-    return subject if subject is None else _survey_behind(_past_dateline(subject, cue), cue)
+    return subject if subject is None else _matrix_subject(_survey_behind(_past_dateline(subject, cue), cue), cue)
+
+
+BOUND = {"he": "sg", "she": "sg", "they": "pl"}
+
+
+def _matrix_subject(subject: Token, cue: Token) -> Token:
+    """For he, she or they as the subject of a cue inside the words another speaker reports ("Jealous told
+    reporters that [he] believed ..."), that speaker when the pronoun can stand for them; else the pronoun."""
+    number = BOUND.get(subject.lower_)
+    reported = number is not None and cue.dep_ == "ccomp" and spoken(cue.head)
+    outer = _parsed_subject(cue.head) if reported else None
+    if outer is None or outer.i >= subject.i or outer.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    plural = outer.tag_ in ("NNS", "NNPS")
+    return outer if plural == (number == "pl") else subject
 
 
 SHARES = {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter"}

@@ -39,3 +39,18 @@ def test_reported_speech_and_mixed_quote(text, rows):
 def test_a_cue_inside_reported_content_is_not_another_attribution(text, rows):
     table = quotes(text)
     assert table[["content", "cue", "speaker"]].values.tolist() == rows
+
+
+# _reported_by: a quote whose cue lies inside another speaker's reported words is that speaker's account
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Okafor said he is certain the senator will continue to be “a champion for working families in every corner "
+         "of this state.”", ["Okafor", "Okafor"]),
+        ("Berg said the report suggested the company was hiding “a much larger problem with the brakes than anyone "
+         "admits.”", ["Berg", "Berg"]),
+        ("“We will win this fight,” the senator said on Monday.", ["the senator"]),
+    ],
+)
+def test_a_quote_inside_reported_words_belongs_to_the_reporter(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

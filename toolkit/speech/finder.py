@@ -47,7 +47,7 @@ def attributions(article: Article) -> list[Attribution]:
         reported = _reported(cue, subject, by_start, mark_starts)
         if reported.speaker_start >= 0 or reported.cue_class in REPORTING:
             found.append(reported)
-    return _dedupe(_outermost(found))
+    return _dedupe(_reported_by(_outermost(found)))
 
 
 def _inside_quote(doc: Doc, marks: list[QuoteSpan]) -> list[bool]:
@@ -141,6 +141,20 @@ def _outermost(found: list[Attribution]) -> list[Attribution]:
         return k > 0 and reported_end[k - 1] >= a.content_end
 
     return [a for i, a in enumerate(found) if not inside_another(i, a)]
+
+
+def _reported_by(found: list[Attribution]) -> list[Attribution]:
+    """A quote whose cue lies inside the words another speaker is reported to have said or written belongs to that
+    speaker: the article knows it only from them ('Cruz said he is certain Rubio will [continue] to be "a champion
+    ..."'; 'a fraternity brother recalled him [saying] "..."' is the brother's account). PolNeAR annotates it so."""
+    reporting = [a for a in found if a.cue_class in REPORTING and a.speaker_start >= 0]
+    result = []
+    for a in found:
+        outer = next((r for r in reporting if r is not a and r.content_start <= a.cue_start < r.content_end), None)
+        if outer is not None and a.cue_start >= 0:
+            a = replace(a, speaker_start=outer.speaker_start, speaker_end=outer.speaker_end)
+        result.append(a)
+    return result
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

@@ -107,6 +107,24 @@ def test_clean_article_with_a_list_is_kept_whole():
     assert clean("\n\n".join(lines)).text == "\n\n".join(lines)
 
 
+STANDINGS = ["Pos. Rider Points Wins", *(f"{n} {name} {points} {wins}" for n, (name, points, wins) in enumerate(
+    [("Ada Moss", 412, 5), ("Ben Lund", 398, 4), ("Cai Ferro", 377, 2), ("Dana Kim", 351, 1), ("Eli Novak", 330, 1),
+     ("Fay Ortiz", 297, 0), ("Gus Brandt", 281, 0), ("Hal Reyes", 254, 1), ("Ivo Marsh", 240, 0),
+     ("Jo Pena", 221, 0), ("Kit Dahl", 198, 0), ("Lou Haas", 176, 0)], start=1))]
+
+
+def test_a_table_a_sentence_announces_is_part_of_the_article():
+    # _announced: the rows after a sentence ending in a colon, up to the next sentence or menu-like line
+    intro = ["This page always has the championship standings up to date after the latest race.",
+             "Final standings of the 2019 season after twenty races:"]
+    after = ["* Only the top twelve riders race for the title in the last five rounds.", "Home | Results | Contact"]
+    flags = [row["announced"] for row in line_features([*intro, *STANDINGS, *after])]
+    assert flags == [0.0, 0.0] + [1.0] * len(STANDINGS) + [0.0, 0.0]
+    page = "\n\n".join([*MENU, *intro, *STANDINGS, *after, "© 2019 Race Weekly"])
+    text = clean(page).text
+    assert text.startswith(intro[0]) and all(row in text for row in STANDINGS) and "Home" not in text
+
+
 def test_menu_lines_score_low_and_paragraphs_high():
     menus = ["Home | Local | Harbour | Weather", "Subscribe to our newsletter »"]
     texts = [*menus, *ARTICLE[:4], "© 2021 Harbour Gazette"]

@@ -26,16 +26,19 @@ def main_block(
 ) -> tuple[int, int]:
     """The run of lines ``[first, last]`` most likely to be the article: each kept line from ``start_at`` on scores
     its words times how far its probability of belonging to the article (:mod:`toolkit.cleaning.scorer`) lies above
-    one half; the block is the maximum-sum window of those scores, narrowed to start and end on a prose line (what
-    lies above and below is read as header and trailer). Text where no window scores above zero is kept whole."""
+    one half; the block is the maximum-sum window of those scores, narrowed to start and end on a prose line or a
+    line of an announced list (what lies above and below is read as header and trailer); a list or table opening the
+    window brings the sentence that announces it. Text where no window scores above zero is kept whole."""
     kept, rows = candidates(lines, keep, start_at)
     chances = probabilities(rows, fitted_weights() if weights is None else weights)
     found = best_window([len(words(lines[i].text)) * (p - 0.5) for i, p in zip(kept, chances)])
     if not found:
         return 0, len(lines) - 1
-    block = kept[found[0] : found[1] + 1]
-    prose = [i for i in block if is_prose(lines[i].text)] or block
-    return prose[0], prose[-1]
+    first, last = found
+    while first > 0 and rows[first]["announced"]:
+        first -= 1  # a list or table starts the block: the sentence announcing it belongs with it
+    body = [k for k in range(first, last + 1) if rows[k]["announced"] or is_prose(lines[kept[k]].text)]
+    return (kept[body[0]], kept[body[-1]]) if body else (kept[first], kept[last])
 
 
 def candidates(lines: list[Line], keep: list[bool], start_at: int = 0) -> tuple[list[int], list[dict[str, float]]]:

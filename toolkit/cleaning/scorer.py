@@ -13,10 +13,11 @@ from toolkit.cleaning.metadata import BULLET, TERMINAL, is_prose, words
 from toolkit.lexicon import read_table
 
 Weights = Mapping[str, float]
-FEATURES = ("bias", "log_words", "terminal", "marks", "context_prose", "density")
+FEATURES = ("bias", "log_words", "terminal", "marks", "context_prose", "density", "announced")
 """The features of a line, in the order of the weights table: a constant 1; log(1 + its words); 1 if it ends like a
-sentence; menu, breadcrumb and footer marks per word; the share of prose lines among its neighbours; the prose words
-around it, as a share of the page's densest stretch."""
+sentence; menu, breadcrumb and footer marks per word; the share of prose lines among its neighbours (a line of an
+announced list counts as prose there); the prose words around it, as a share of the page's densest stretch; 1 if it is
+a line of a list or table that a sentence ending in a colon announces."""
 MARKS = re.compile(r"[|»›•·©@]|\.\.\.$|…$")
 """Separators of menus, breadcrumbs and footers, the at sign of addresses and handles, and the ellipsis that ends a
 cut-off teaser (a bullet that opens a list item is not counted)."""
@@ -34,7 +35,9 @@ def line_features(texts: Sequence[str]) -> list[dict[str, float]]:
     (0.4, 0.0, 1.0, 1.0, 1.0)
     """
     prose = [float(is_prose(text)) for text in texts]
+    listed = _announced(texts, prose)
     dense = density([len(words(text)) * p for text, p in zip(texts, prose)], REACH)
+    prose = [max(p, a) for p, a in zip(prose, listed)]  # an announced list or table reads as part of the prose
     return [
         {
             "bias": 1.0,
@@ -43,6 +46,7 @@ def line_features(texts: Sequence[str]) -> list[dict[str, float]]:
             "marks": len(MARKS.findall(_without_bullet(text))) / max(len(words(text)), 1),
             "context_prose": _mean(prose[max(j - CONTEXT, 0) : j] + prose[j + 1 : j + 1 + CONTEXT]),
             "density": dense[j],
+            "announced": listed[j],
         }
         for j, text in enumerate(texts)
     ]
@@ -91,6 +95,19 @@ def _without_bullet(text: str) -> str:
     """The line without the bullet that opens a list item (a separator elsewhere in the line still counts)."""
     bullet = BULLET.match(text)
     return text[bullet.end() :] if bullet else text
+
+
+def _announced(texts: Sequence[str], prose: Sequence[float]) -> list[float]:
+    """1 for each line of the list or table a sentence ending in a colon announces ("Final standings after 36
+    races:"): the lines after it up to the next sentence or menu-like line."""
+    flags, on = [], False
+    for text, p in zip(texts, prose):
+        if p or MARKS.search(_without_bullet(text)):
+            on = bool(p) and text.rstrip().endswith(":")
+            flags.append(0.0)
+        else:
+            flags.append(float(on))
+    return flags
 
 
 def _mean(values: Sequence[float]) -> float:

@@ -186,7 +186,13 @@ def _name_between(doc: Doc, start: int, cue: Token, inside: list[bool]) -> Token
     first = token_at(doc, start)
     between = [t for t in doc[first.i : cue.i] if not inside[t.i]] if first is not None else []
     name = next((t for t in between if t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they")), None)
-    return None if name is None else proper_run(name)[-1]
+    if name is None:
+        return None
+    name = proper_run(name)[-1]
+    if name.dep_ == "poss" and name.head.i < cue.i:  # "Lopez's former campaign manager": the manager speaks
+        owner = name.head
+        return next((c for c in owner.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), owner)
+    return name
 
 
 def _quote_before(cue: Cue, marks: list[QuoteSpan]) -> int:

@@ -135,6 +135,17 @@ def not_sources() -> frozenset[str]:
 
 
 @cache
+def instrument_verbs() -> frozenset[str]:
+    """Verbs whose object the subject uses ("used the question to demand", "spent the day mocking"): the subject,
+    not the object, does what the infinitive or participle after it says.
+
+    >>> "use" in instrument_verbs(), "lead" in instrument_verbs()
+    (True, False)
+    """
+    return frozenset(row["lemma"] for row in read_table("instrument_verbs.tsv"))
+
+
+@cache
 def survey_nouns() -> frozenset[str]:
     """Nouns of a poll or survey (lemma, lower case), the source of what a share of its respondents "said".
 

@@ -246,6 +246,10 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         ("Parents protested against a plan announced by the mayor to close three schools.", "the mayor"),
         ("Residents signed a petition against a plan proposed by the council to build a car park on the green.",
          "the council"),
+        # _parsed_subject (instrument_verbs.tsv): the object of "use" or "spend" is not who acts; of "lead", it is
+        ("The union used the meeting to demand that the company restore the old pay scale.", "The union"),
+        ("The senator spent much of the evening mocking the governor for his plan to close the port.", "The senator"),
+        ("The ruling led some analysts to speculate that the court would take up the case again.", "some analysts"),
         # _survey_behind (survey_nouns.tsv): a share of people asked in a poll reports the poll
         ("In a Gallup poll released Sunday, 41 percent of parents said they would keep their children at home.",
          "a Gallup poll"),

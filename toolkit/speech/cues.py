@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.lexicon import read_table, survey_nouns
+from toolkit.lexicon import instrument_verbs, read_table, survey_nouns
 
 COMPLEMENTS = {
     "speech": ("ccomp",),
@@ -333,7 +333,7 @@ def _parsed_subject(cue: Token) -> Token | None:
         head = cue.head
         if cue.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and head.lemma_.lower() not in instrument_verbs():
                 return obj
         elif cue.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head

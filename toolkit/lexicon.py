@@ -146,6 +146,16 @@ def instrument_verbs() -> frozenset[str]:
 
 
 @cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of documents and messages (lemma, lower case): "released a video that said" speaks for who released it.
+
+    >>> "video" in document_nouns(), "candidate" in document_nouns()
+    (True, False)
+    """
+    return frozenset(row["word"] for row in read_table("document_nouns.tsv"))
+
+
+@cache
 def survey_nouns() -> frozenset[str]:
     """Nouns of a poll or survey (lemma, lower case), the source of what a share of its respondents "said".
 

@@ -250,6 +250,10 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         ("The union used the meeting to demand that the company restore the old pay scale.", "The union"),
         ("The senator spent much of the evening mocking the governor for his plan to close the port.", "The senator"),
         ("The ruling led some analysts to speculate that the court would take up the case again.", "some analysts"),
+        # _publisher (document_nouns.tsv): a document that says something speaks for the name that put it out
+        ("Acme released a statement that said the plant would reopen in May.", "Acme"),
+        ("The Gazette ran a piece that noted the mayor had skipped three council meetings.", "The Gazette"),
+        ("Residents read a report that said the river would flood again this spring.", "a report"),
         # _survey_behind (survey_nouns.tsv): a share of people asked in a poll reports the poll
         ("In a Gallup poll released Sunday, 41 percent of parents said they would keep their children at home.",
          "a Gallup poll"),

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.lexicon import instrument_verbs, read_table, survey_nouns
+from toolkit.lexicon import document_nouns, instrument_verbs, read_table, survey_nouns
 
 COMPLEMENTS = {
     "speech": ("ccomp",),
@@ -273,7 +273,9 @@ def subject_of(cue: Token) -> Token | None:
     subject = _parsed_subject(cue)
     if subject is None and cue.tag_ in FINITE and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return _name_before(cue)
-    return subject if subject is None else _matrix_subject(_survey_behind(_past_dateline(subject, cue), cue), cue)
+    if subject is None:
+        return None
+    return _publisher(_matrix_subject(_survey_behind(_past_dateline(subject, cue), cue), cue))
 
 
 BOUND = {"he": "sg", "she": "sg", "they": "pl"}
@@ -289,6 +291,21 @@ def _matrix_subject(subject: Token, cue: Token) -> Token:
         return subject
     plural = outer.tag_ in ("NNS", "NNPS")
     return outer if plural == (number == "pl") else subject
+
+
+def _publisher(subject: Token) -> Token:
+    """For a document that says something, the object of a verb ("Trump released a video [that] said ...", "The Post
+    ran a piece [that] noted ..."), that verb's subject when it names someone; else the subject itself."""
+    if subject.lower_ not in RELATIVE:
+        return subject
+    document = antecedent(subject)
+    if document is subject or document.lemma_.lower() not in document_nouns():
+        return subject
+    verb = document.head
+    if document.dep_ != "dobj" or verb.pos_ != "VERB":
+        return subject
+    maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return maker if maker is not None and (maker.pos_ == "PROPN" or maker.lower_ in PERSONAL) else subject
 
 
 SHARES = {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter"}

@@ -250,6 +250,11 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         ("The union used the meeting to demand that the company restore the old pay scale.", "The union"),
         ("The senator spent much of the evening mocking the governor for his plan to close the port.", "The senator"),
         ("The ruling led some analysts to speculate that the court would take up the case again.", "some analysts"),
+        # _parsed_subject (THINGS_SAID): "had this to say" - "this" is what is said, not who says it
+        ("The union had this to say about the offer: “It is an insult to every nurse who worked through the "
+         "pandemic.”", "The union"),
+        ("A study from the Brookings Institution had this to say about the plan: “Families in the top half would "
+         "gain the most from it.”", "A study from the Brookings Institution"),
         # _publisher (document_nouns.tsv): a document that says something speaks for the name that put it out
         ("Acme released a statement that said the plant would reopen in May.", "Acme"),
         ("The Gazette ran a piece that noted the mayor had skipped three council meetings.", "The Gazette"),

@@ -278,6 +278,9 @@ def subject_of(cue: Token) -> Token | None:
     return _publisher(_matrix_subject(_survey_behind(_past_dateline(subject, cue), cue), cue))
 
 
+THINGS_SAID = {"this", "that", "these", "those", "it", "much", "little", "nothing", "something", "anything", "everything",
+               "more", "less", "plenty", "lots"}
+"""Objects that are what is said, not who says it ("had [this] to say", "had [little] to add")."""
 BOUND = {"he": "sg", "she": "sg", "they": "pl"}
 
 
@@ -350,7 +353,7 @@ def _parsed_subject(cue: Token) -> Token | None:
         head = cue.head
         if cue.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is not None and head.lemma_.lower() not in instrument_verbs():
+            if obj is not None and head.lemma_.lower() not in instrument_verbs() and obj.lower_ not in THINGS_SAID:
                 return obj
         elif cue.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head

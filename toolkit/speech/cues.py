@@ -278,8 +278,8 @@ def subject_of(cue: Token) -> Token | None:
     return _publisher(_matrix_subject(_survey_behind(_past_dateline(subject, cue), cue), cue))
 
 
-THINGS_SAID = {"this", "that", "these", "those", "it", "much", "little", "nothing", "something", "anything", "everything",
-               "more", "less", "plenty", "lots"}
+THINGS_SAID = {"this", "that", "these", "those", "it", "much", "little", "nothing", "something", "anything",
+               "everything", "more", "less", "plenty", "lots"}
 """Objects that are what is said, not who says it ("had [this] to say", "had [little] to add")."""
 BOUND = {"he": "sg", "she": "sg", "they": "pl"}
 

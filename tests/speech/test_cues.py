@@ -273,6 +273,8 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         ("Residents said they warned the council: “The river will flood the lower town again if nothing is done.”",
          "Residents"),
         ("Hale said that the plan failed, and he added: “We will try again next year with a better one.”", "he"),
+        ("The senator railed against what he calls the Washington cartel of lobbyists and donors.", "The senator"),
+        ("Union leaders protested against what they called a plan to break the strike.", "Union leaders"),
     ],
 )
 def test_speaker_the_parse_misses(text, speaker):

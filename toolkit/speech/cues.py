@@ -286,10 +286,15 @@ BOUND = {"he": "sg", "she": "sg", "they": "pl"}
 
 def _matrix_subject(subject: Token, cue: Token) -> Token:
     """For he, she or they as the subject of a cue inside the words another speaker reports ("Jealous told
-    reporters that [he] believed ..."), that speaker when the pronoun can stand for them; else the pronoun."""
+    reporters that [he] believed ...") or inside a "what" phrase of another's verb ("Cruz railed against what [he]
+    calls ..."), that speaker or subject when the pronoun can stand for them; else the pronoun."""
     number = BOUND.get(subject.lower_)
-    reported = number is not None and cue.dep_ == "ccomp" and spoken(cue.head)
-    outer = _parsed_subject(cue.head) if reported else None
+    if number is not None and cue.dep_ == "ccomp" and spoken(cue.head):
+        outer = _parsed_subject(cue.head)
+    elif number is not None and cue.dep_ == "pcomp" and cue.head.head.pos_ == "VERB":
+        outer = _parsed_subject(cue.head.head)
+    else:
+        return subject
     if outer is None or outer.i >= subject.i or outer.pos_ not in ("NOUN", "PROPN"):
         return subject
     plural = outer.tag_ in ("NNS", "NNPS")

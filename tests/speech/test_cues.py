@@ -237,6 +237,11 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
          "The senator"),
         ("The analyst observed that the market already prices in a cut and questioned whether the bank would act.",
          "The analyst"),
+        # _believer: the same when the parse hangs the second cue inside a belief's clause
+        ("Some analysts fear that the bank has already waited too long and warn that a rate cut now could come too "
+         "late.", "Some analysts"),
+        ("Many farmers believe the new rules have raised their costs and argue that the state should pay for the "
+         "fences.", "Many farmers"),
         # _inverted: of a title and a name the parse both made subjects, the name
         ("“We're already at war with ISIL,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.",
          "Jeff Davis"),

@@ -206,6 +206,14 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     return -1, -1
 
 
+def _believer(verb: Token) -> Token | None:
+    """The cue of the lexicon whose clause ``verb`` is ("strategists fear that Clinton [missed] ..."), of any class;
+    None when ``verb`` is not in such a clause."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cue_lexicon() and verb.head.pos_ == "VERB":
+        return verb.head
+    return None
+
+
 def _reports_a_clause(verb: Token) -> bool:
     """Whether a verb is a cue with a reported clause of its own ("... and said [that ...]")."""
     return verb.lemma_.lower() in cue_lexicon() and any(c.dep_ == "ccomp" for c in verb.children)
@@ -374,7 +382,9 @@ def _parsed_subject(cue: Token) -> Token | None:
                 return None
         elif (spoken(cue) and cue.dep_ == "advcl" and cue.tag_ == "VBG"
               or cue.dep_ == "conj" and _reports_a_clause(cue)):
-            head = reporter(head) or head  # "X said the plan was good, adding / and added ...": X adds, not the plan
+            # "X said the plan was good, adding / and added ...": X adds, not the plan; "strategists fear that
+            # Clinton missed a chance and warn that ...": the strategists warn
+            head = reporter(head) or _believer(head) or head
         elif cue.dep_ not in ("advcl", "conj", "acomp"):  # acomp: "was quick [to add]", "was willing [to say]"
             return None
         if head.i == cue.i:

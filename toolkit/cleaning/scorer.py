@@ -35,15 +35,17 @@ def line_features(texts: Sequence[str]) -> list[dict[str, float]]:
     (0.4, 0.0, 1.0, 1.0, 1.0)
     """
     prose = [float(is_prose(text)) for text in texts]
-    listed = _announced(texts, prose)
-    dense = density([len(words(text)) * p for text, p in zip(texts, prose)], REACH)
+    sizes = [len(words(text)) for text in texts]
+    marks = [len(MARKS.findall(_without_bullet(text))) for text in texts]
+    listed = _announced(texts, prose, marks)
+    dense = density([n * p for n, p in zip(sizes, prose)], REACH)
     prose = [max(p, a) for p, a in zip(prose, listed)]  # an announced list or table reads as part of the prose
     return [
         {
             "bias": 1.0,
-            "log_words": math.log1p(len(words(text))),
+            "log_words": math.log1p(sizes[j]),
             "terminal": float(bool(TERMINAL.search(text))),
-            "marks": len(MARKS.findall(_without_bullet(text))) / max(len(words(text)), 1),
+            "marks": marks[j] / max(sizes[j], 1),
             "context_prose": _mean(prose[max(j - CONTEXT, 0) : j] + prose[j + 1 : j + 1 + CONTEXT]),
             "density": dense[j],
             "announced": listed[j],
@@ -97,12 +99,12 @@ def _without_bullet(text: str) -> str:
     return text[bullet.end() :] if bullet else text
 
 
-def _announced(texts: Sequence[str], prose: Sequence[float]) -> list[float]:
+def _announced(texts: Sequence[str], prose: Sequence[float], marks: Sequence[int]) -> list[float]:
     """1 for each line of the list or table a sentence ending in a colon announces ("Final standings after 36
-    races:"): the lines after it up to the next sentence or menu-like line."""
+    races:"): the lines after it up to the next sentence or menu-like line (one with ``marks``)."""
     flags, on = [], False
-    for text, p in zip(texts, prose):
-        if p or MARKS.search(_without_bullet(text)):
+    for text, p, m in zip(texts, prose, marks):
+        if p or m:
             on = bool(p) and text.rstrip().endswith(":")
             flags.append(0.0)
         else:

@@ -15,9 +15,7 @@ from toolkit.speech.cues import (
     REPORTING,
     SPOKEN,
     Cue,
-    antecedent,
     cue_lexicon,
-    mention_span,
     reporter,
     spoken,
     subject_of,
@@ -395,8 +393,7 @@ def _colon_speaker(q: QuoteSpan, doc: Doc, inside: list[bool]) -> tuple[int, int
     named = doc[token[0].i - 1] if token[0].i > sent.start else head
     if head.ent_type_ != "PERSON" and head.pos_ != "PRON" and named.ent_type_ == "PERSON" and named.dep_ != "pobj":
         head = named  # "The timing does not surprise pollster Daron Shaw: '...'": the person, not the thing
-    span = mention_span(antecedent(head))  # "who" gives its noun, as every speaker does (record.speaker_span)
-    return colon, colon + 1, span.start_char, span.end_char
+    return colon, colon + 1, *speaker_span(head)
 
 
 def _label_speaker(q: QuoteSpan, doc: Doc) -> tuple[int, int, int, int] | None:

@@ -250,3 +250,42 @@ def test_article_tags_complete_names_the_model_cut_short(text, tag, person):
 def test_an_office_beside_a_name_is_a_role(text, phrase, actor):
     table = quotes(text)
     assert table[table.speaker == phrase].actor.tolist() == [actor]
+
+
+# _common_word: a one-word ORG that is a common word capitalised only because it opens a sentence or a quote, and
+# that the article also writes in lower case, is no actor
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Vaccines will take a year, the chief scientist said. Most vaccines need two doses.", "Vaccines"),
+        ("Healthcare workers are exhausted. The union says healthcare costs have doubled since May.", "Healthcare"),
+        ("Digital sales rose by half in April, while digital ads fell, Amazon said.", "Digital"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_actor(text, word):
+    table = toolkit.actors(text)
+    assert word not in set(table.actor)
+    assert word not in set(entities(text).text)
+    assert set(table.actor) <= {"Amazon"}
+
+
+def test_a_name_also_capitalised_inside_a_sentence_stays_an_actor():
+    text = "Subway is closing 500 stores. The chain said Subway would keep its name, and the subway kept running."
+    assert toolkit.actors(text).set_index("actor").loc["Subway", "mentions"] == 2
+
+
+# _named_relative: a name the model took for something else, opening with a known first name and set beside a noun
+# a person owns ("her mother, ..."), is a person
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"He was the youngest of four," his father, Nikki Collins-Moore, told ABC News.', "Nikki Collins-Moore"),
+        ("His partner, Sandra Bay Harbor, declined to comment.", "Sandra Bay Harbor"),
+    ],
+)
+def test_a_relative_named_beside_a_possessed_noun_is_a_person(text, name):
+    assert toolkit.actors(text).set_index("actor").loc[name, "type"] == "person"
+
+
+def test_a_company_beside_a_possessed_noun_stays_a_company():
+    assert toolkit.actors("Their company, Morgan Stanley, said profits fell.").type.tolist() == ["organization"]

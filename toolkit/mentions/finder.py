@@ -14,6 +14,10 @@ Repairs are rules over the parse and the lexicons in ``toolkit/data``, never lis
 - names in the alias table get the alias's type (the Pentagon is an organization); a facility that speaks or is
   cited ("according to the Pentagon") is an organization; the article's agency is an organization;
 - an office set beside a name ("Jane Doe, the mayor,") is a role of the person;
+- a name the model took for an organization or place that opens with a known first name and stands beside a noun a
+  person owns ("her mother, Nikki Collins-Moore,") is a person;
+- a one-word organization, product, facility or title that is a common word capitalised only where a sentence, quote
+  or line opens ("Hotels are reopening", beside "hotels" in the text) is dropped;
 - "the supreme leader", "the ministry": definite role phrases become ROLE mentions, resolved later to their holder.
 """
 
@@ -34,6 +38,8 @@ if TYPE_CHECKING:
 MAX_TITLE_WORDS = 4
 LEADING_WORD = re.compile(r"[^\W_]+")
 POSSESSIVE = {"'s", "’s", "'", "’"}
+OWNERS = {"his", "her", "their", "my", "our", "your"}
+"""Possessive pronouns of persons: a noun they own names a person's relative, aide or friend."""
 
 
 @dataclass
@@ -97,9 +103,16 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
     spans = sorted(spans + _addressed_names(doc, spans), key=lambda m: (m.i, m.j))
     gpe_words = {norm(doc[m.i : m.j].text) for m in spans if m.label in ("GPE", "LOC", "NORP")}
     names = _person_names(doc, spans)
+    lower_words = {t.text for t in doc if t.is_lower}
+    in_names = {t for e in doc.ents if len(e) > 1 for t in range(e.start, e.end)}
+    inner_capitals = {t.lower_ for t in doc if t.text[:1].isupper() and t.i not in in_names and not _opens(t)}
     kept: list[Mention] = []
     for m in spans:
         _relabel(doc, m, agency)
+        if _common_word(doc, m, lower_words, inner_capitals):
+            continue
+        if _named_relative(doc, m):
+            m.label = "PERSON"
         name = norm(doc[m.i : m.j].text)
         if name in names and name not in places() | aliases().keys() and (
             m.label in ("ORG", "PRODUCT", "NORP", "GPE") or m.label == "DATE" and doc[m.i : m.j].root.dep_ == "nsubj"
@@ -113,6 +126,41 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
     _appositive_roles(doc, kept, gpe_words)
     kept += _role_phrases(doc, kept, gpe_words)
     return sorted(kept, key=lambda m: (m.i, m.j))
+
+
+def _common_word(doc: Doc, m: Mention, lower_words: set[str], inner_capitals: set[str]) -> bool:
+    """Whether a one-word name other than a person's is a common word capitalised only because it opens a sentence,
+    a quote or a line ("Hotels are reopening", where the article also writes "hotels"): the word is written in lower
+    case elsewhere in the article and never capitalised inside a sentence."""
+    token = doc[m.i]
+    if m.j - m.i != 1 or m.label not in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART") or token.lower_ not in lower_words:
+        return False
+    if token.text[:1] in "@#":
+        return False  # a handle or hashtag names its account
+    return token.lower_ not in inner_capitals
+
+
+def _opens(token: Token) -> bool:
+    """Whether a token stands where any word is capitalised: first in its sentence or line, or after an opening
+    quote mark."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or "\n" in before.text_with_ws or before.is_quote and before.is_left_punct
+
+
+def _named_relative(doc: Doc, m: Mention) -> bool:
+    """Whether a name the model took for something else is a person's: two or three proper nouns opening with a
+    known first name, set beside a noun a person owns ("her mother, Nikki Collins-Moore,"; "his lawyer, Ann Lee")."""
+    span = doc[m.i : m.j]
+    words = [t for t in span if t.text != "-"]
+    if m.label == "PERSON" or not 2 <= len(words) <= 3 or span[0].lower_ not in first_names():
+        return False
+    if not all(t.pos_ == "PROPN" for t in words):
+        return False
+    root = span.root
+    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(n.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in OWNERS for c in n.children) for n in beside)
 
 
 def _addressed_names(doc: Doc, spans: list[Mention]) -> list[Mention]:

@@ -10,7 +10,8 @@ Per article (``toolkit.actors`` and ``toolkit.quotes``), summed over the corpus:
   article, another actor spelling its initials ("Republican National Committee" and "RNC"; floor 0);
 - bare surnames beside their full name: a one-word actor equal to the last word of the one person's name in the
   same article that ends so ("Carroll" beside "Will Carroll", whatever type the model gave it), known places
-  ("Poland" beside "Greg Poland") and suffixes ("III") left out; floor 0;
+  ("Poland" beside "Greg Poland") and suffixes ("III") left out; floor 0. A surname whose own titles give another
+  gender than the full name's first name ("Mr. Trump" beside "Lara Trump") is a second person: listed apart;
 - direct quotes of three words or fewer with no cue (scare quotes and titles taken for quotes).
 
 ``--show N`` prints up to N examples of each kind.
@@ -41,9 +42,9 @@ def initials(name: str) -> str:
 
 def check(actors, quotes, not_actors: set[str]) -> dict[str, list[str]]:
     """The problems of one article's tables, by kind, with an example each."""
-    from toolkit.lexicon import aliases, places
+    from toolkit.lexicon import aliases, genders, name_genders, places
 
-    found: dict[str, list[str]] = {"disease": [], "acronym": [], "surname": [], "short quote": []}
+    found: dict[str, list[str]] = {"disease": [], "acronym": [], "surname": [], "namesake": [], "short quote": []}
     names = list(actors.actor)
     for name in names:
         if name.lower() in not_actors:
@@ -56,10 +57,13 @@ def check(actors, quotes, not_actors: set[str]) -> dict[str, list[str]]:
     persons = [n for n in actors[actors.type == "person"].actor if " " in n]
     bearers = Counter(n.split()[-1] for n in persons)
     last = {n.split()[-1]: n for n in persons}
-    for name in names:
+    for row in actors.itertuples():
+        name = row.actor
         known = name.lower() in places() or name.lower() in aliases() or name.lower() in SUFFIXES  # Poland, III
         if " " not in name and bearers[name] == 1 and not known:  # with two Moores, a bare "Moore" may be either
-            found["surname"].append(f"{name} / {last[name]}")
+            titled, first = genders(row.roles), name_genders(last[name])
+            kind = "namesake" if titled and first and titled != first else "surname"
+            found[kind].append(f"{name} / {last[name]}")
     short = quotes[(quotes.kind == "direct") & (quotes.cue == "") & (quotes.content.str.split().str.len() <= 3)]
     found["short quote"] = list(short.content)
     return found
@@ -96,7 +100,9 @@ def main() -> None:
     print("actor rows by type: " + ", ".join(f"{t} {n:,}" for t, n in types.most_common()))
     floors = {"disease": 0, "acronym": 0, "surname": 0}
     labels = {"disease": "disease rows", "acronym": "organisations beside their own acronym",
-              "surname": "bare surnames beside their full name", "short quote": "direct quotes of <= 3 words, no cue"}
+              "surname": "bare surnames beside their full name",
+              "namesake": "  kept apart: a surname titled with the other gender (not counted)",
+              "short quote": "direct quotes of <= 3 words, no cue"}
     for kind, label in labels.items():
         found = problems.get(kind, [])
         met = kind in floors and len(found) <= floors[kind]

@@ -9,6 +9,7 @@ import pytest
 
 import toolkit
 from toolkit import Article
+from toolkit.mentions.finder import Mention, _bare_surnames
 from toolkit.mentions.tables import entities
 from toolkit.speech.tables import quotes
 
@@ -289,3 +290,32 @@ def test_a_relative_named_beside_a_possessed_noun_is_a_person(text, name):
 
 def test_a_company_beside_a_possessed_noun_stays_a_company():
     assert toolkit.actors("Their company, Morgan Stanley, said profits fell.").type.tolist() == ["organization"]
+
+
+# _bare_surnames: a surname the model left untagged is the person it named in full
+@pytest.mark.parametrize(
+    "text, person, mentions",
+    [
+        ("Attorney General Dana Nessel spoke on Friday. “This is a man who has encouraged people to break the law,” "
+         "Nessel said. Nessel went on to criticise the plan.", "Dana Nessel", 3),
+        ("Senator Willa Brauning voted no. Brauning went on to attack the bill, and Brauning had warned about it "
+         "before.", "Willa Brauning", 3),
+    ],
+)
+def test_an_untagged_surname_is_the_person_named_in_full(text, person, mentions):
+    assert toolkit.actors(text).set_index("actor").loc[person, "mentions"] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Santander Bank cut rates. Later, Bank said it would pay.", ["Bank"]),
+        ("Santander Bank cut rates. Later, Bank said the bank would pay.", []),
+    ],
+)
+def test_an_untagged_word_the_article_writes_in_lower_case_is_no_surname(text, found):
+    """The model sometimes takes a business for a person ("Santander Bank"); its last word is then no surname when
+    the article also writes it in lower case."""
+    doc = toolkit.parse(text)
+    added = _bare_surnames(doc, [Mention(0, 2, "PERSON")])
+    assert [doc[m.i : m.j].text for m in added] == found

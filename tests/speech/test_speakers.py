@@ -153,6 +153,25 @@ def test_pronoun_gender_from_the_articles_own_pronouns(text, actor):
     assert quotes(text)[["speaker", "actor"]].values.tolist()[-1][1] == actor
 
 
+# person_genders: a he/she inside quotation marks, or after an office holder named as a subject in between, tells
+# nothing of the person before it; a known first name outweighs pronouns
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Casey Pike attacked the governor on Monday. “He lies every day, and he knows it,” Pike said. Asked about "
+         "the vote, she said the count was fair.", "Casey Pike"),
+        ("Kerry Dunmore met the mayor twice. “He never listens, and he never will,” Dunmore told reporters. Later "
+         "she said the talks had failed.", "Kerry Dunmore"),
+        ("Michigan Attorney General Dana Nessel said the president was not welcome at the plant after he refused to "
+         "wear a mask. “He is a ridiculous person,” she said.", "Dana Nessel"),
+        ("Mary Hale said the bill would pass once he signed it. Hale smiled. Later, she said the vote was close.",
+         "Mary Hale"),
+    ],
+)
+def test_pronouns_about_someone_else_give_no_gender(text, actor):
+    assert quotes(text).actor.tolist()[-1] == actor
+
+
 def test_pronouns_that_disagree_about_a_person_give_no_gender():
     text = ("Ari Lee said she would run. Ari Lee said he would not. Ari Lee met Noor Haddad on Monday. "
             "She said that the deal was close.")

@@ -9,6 +9,7 @@ Repairs are rules over the parse and the lexicons in ``toolkit/data``, never lis
   is a product;
 - a name the model tagged ORG, GPE or NORP (or DATE, as a subject) that is the full, first or last name of a person in
   the same article ("Trump campaign", "May answered") is that person;
+- a proper noun the model left untagged that is the surname of a person it named in full is that person;
 - the article's own tags act as an entity ruler: a tag the model missed or cut short is tagged with the label the model
   gave that name elsewhere in the article;
 - names in the alias table get the alias's type (the Pentagon is an organization); a facility that speaks or is
@@ -101,6 +102,7 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
     spans = [m for e in doc.ents if (m := _without_space(doc, Mention(e.start, e.end, e.label_))) is not None]
     spans = _apply_tags(doc, spans, tags)
     spans = sorted(spans + _addressed_names(doc, spans), key=lambda m: (m.i, m.j))
+    spans = sorted(spans + _bare_surnames(doc, spans), key=lambda m: (m.i, m.j))
     gpe_words = {norm(doc[m.i : m.j].text) for m in spans if m.label in ("GPE", "LOC", "NORP")}
     names = _person_names(doc, spans)
     lower_words = {t.text for t in doc if t.is_lower}
@@ -184,6 +186,27 @@ def _addressed_names(doc: Doc, spans: list[Mention]) -> list[Mention]:
         if j > i:
             found.append(Mention(token.i, j, "PERSON"))
     return found
+
+
+def _bare_surnames(doc: Doc, spans: list[Mention]) -> list[Mention]:
+    """PERSON mentions the model missed: a proper noun outside every entity that is the surname of a person the
+    model named in full in the article ("Nessel said" after "Attorney General Dana Nessel"); not a known place or
+    alias, nor a word the article also writes in lower case ("Bank" of a "Santander Bank" taken for a person)."""
+    covered = {t for m in spans for t in range(m.i, m.j)}
+    lower_words = {t.text for t in doc if t.is_lower}
+    surnames = {doc[m.j - 1].text for m in spans if m.label == "PERSON" and m.j - m.i > 1 and _whole_word(doc[m.j - 1])
+                and doc[m.j - 1].lower_ not in lower_words}
+    return [Mention(t.i, t.i + 1, "PERSON") for t in doc if t.text in surnames and t.i not in covered
+            and t.pos_ == "PROPN" and _whole_word(t) and norm(t.text) not in places() and norm(t.text) not in aliases()]
+
+
+def _whole_word(token: Token) -> bool:
+    """Whether a token is a word of letters not joined by a hyphen to its neighbours ("Pearl" in "Caputo-Pearl" is
+    not)."""
+    doc = token.doc
+    joined = (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_) or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
+    return token.is_alpha and not joined
 
 
 def _person_names(doc: Doc, spans: list[Mention]) -> set[str]:

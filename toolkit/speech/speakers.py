@@ -10,6 +10,7 @@ from toolkit.article import Article
 from toolkit.mentions.gender import PRONOUN_GENDERS, person_genders
 from toolkit.nlp import parse
 from toolkit.speech.cues import entity_of, source_behind
+from toolkit.speech.marks import find_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -44,7 +45,11 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: 
     rows = [(s, "PERSON" if label == "ROLE" and actor in persons else label, n, actor) for s, label, n, actor in rows]
     starts = [r[0] for r in rows]
     words = [article.text[start:end].strip().lower() if start >= 0 else "" for start, end in spans]
-    known = person_genders(article, rows) if any(w in PERSON_PRONOUNS for w in words) else {}
+    if any(w in PERSON_PRONOUNS for w in words):
+        bounds = [(p.start, p.end) for p in article.paragraphs] or None
+        known = person_genders(article, rows, [(q.start, q.end) for q in find_quotes(article.text, bounds)])
+    else:
+        known = {}
     actors = []
     for (start, end), word in zip(spans, words):
         if start < 0:

@@ -319,3 +319,17 @@ def test_an_untagged_word_the_article_writes_in_lower_case_is_no_surname(text, f
     doc = toolkit.parse(text)
     added = _bare_surnames(doc, [Mention(0, 2, "PERSON")])
     assert [doc[m.i : m.j].text for m in added] == found
+
+
+# _named_relative: a name the model took for an organization, set beside an office, is the office holder
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The head of the clinic, Beslan Matiev, denied all the charges.", "Beslan Matiev"),
+        ("The head of the school, Nikki Collins-Moore, said the classes would resume.", "Nikki Collins-Moore"),
+        ("A spokesman for the clinic, Beslan Matiev, said the girl was healthy.", "Beslan Matiev"),
+    ],
+)
+def test_a_name_beside_an_office_is_a_person_and_speaks_for_it(text, name):
+    assert toolkit.actors(text).set_index("actor").loc[name, "type"] == "person"
+    assert quotes(text).actor.tolist() == [name]

@@ -15,8 +15,9 @@ Repairs are rules over the parse and the lexicons in ``toolkit/data``, never lis
 - names in the alias table get the alias's type (the Pentagon is an organization); a facility that speaks or is
   cited ("according to the Pentagon") is an organization; the article's agency is an organization;
 - an office set beside a name ("Jane Doe, the mayor,") is a role of the person;
-- a name the model took for an organization or place that opens with a known first name and stands beside a noun a
-  person owns ("her mother, Nikki Collins-Moore,") is a person;
+- a name the model took for an organization or a facility that stands beside an office ("the head of the clinic,
+  Beslan Matiev,"), or opens with a known first name beside a noun a person owns ("her mother, Nikki
+  Collins-Moore,"), is a person;
 - a one-word organization, product, facility or title that is a common word capitalised only where a sentence, quote
   or line opens ("Hotels are reopening", beside "hotels" in the text) is dropped;
 - "the supreme leader", "the ministry": definite role phrases become ROLE mentions, resolved later to their holder.
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 MAX_TITLE_WORDS = 4
 LEADING_WORD = re.compile(r"[^\W_]+")
 POSSESSIVE = {"'s", "’s", "'", "’"}
+MISREAD = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+"""Labels the model gives some persons' names ("Nikki Collins-Moore" ORG)."""
 OWNERS = {"his", "her", "their", "my", "our", "your"}
 """Possessive pronouns of persons: a noun they own names a person's relative, aide or friend."""
 
@@ -152,17 +155,20 @@ def _opens(token: Token) -> bool:
 
 
 def _named_relative(doc: Doc, m: Mention) -> bool:
-    """Whether a name the model took for something else is a person's: two or three proper nouns opening with a
-    known first name, set beside a noun a person owns ("her mother, Nikki Collins-Moore,"; "his lawyer, Ann Lee")."""
+    """Whether a name the model took for something else is a person's: two or three proper nouns set beside an
+    office ("the head of the clinic, Beslan Matiev,"), or opening with a known first name beside a noun a person owns
+    ("her mother, Nikki Collins-Moore,")."""
     span = doc[m.i : m.j]
     words = [t for t in span if t.text != "-"]
-    if m.label == "PERSON" or not 2 <= len(words) <= 3 or span[0].lower_ not in first_names():
-        return False
-    if not all(t.pos_ == "PROPN" for t in words):
+    if m.label not in MISREAD or not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" for t in words):
         return False
     root = span.root
     beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    return any(n.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in OWNERS for c in n.children) for n in beside)
+    nouns = [n for n in beside if n.pos_ == "NOUN" and not m.i <= n.i < m.j]
+    if any(titles().get(n.lower_) == "office" for n in nouns):
+        return True
+    owned = any(c.dep_ == "poss" and c.lower_ in OWNERS for n in nouns for c in n.children)
+    return owned and span[0].lower_ in first_names()
 
 
 def _addressed_names(doc: Doc, spans: list[Mention]) -> list[Mention]:

@@ -7,6 +7,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from toolkit.article import Article
+from toolkit.lexicon import titles
+from toolkit.mentions.finder import MISREAD
 from toolkit.mentions.gender import PRONOUN_GENDERS, person_genders
 from toolkit.nlp import parse
 from toolkit.speech.cues import entity_of, source_behind
@@ -116,14 +118,16 @@ def referent(article: Article, start: int, end: int) -> tuple[int, int]:
 
 def _name_beside(span: Span) -> Span | None:
     """The person named in apposition to a role phrase (after it, or before it: "said Tom Rath, a party leader who
-    ..."), or right after it as the head of the whole phrase; None when the phrase is itself a name or nothing
-    names it."""
+    ...", whatever label the model gave the name beside an office), or right after it as the head of the whole
+    phrase; None when the phrase is itself a name or nothing names it."""
     root = span.root
     if root.ent_type_ == "PERSON" or root.pos_ == "PRON":
         return None
     if root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and root.head.i < span.start:
         return entity_of(root.head)
-    linked = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    office = titles().get(root.lower_) == "office"
+    linked = [c for c in root.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or office and c.pos_ == "PROPN"
+                                                                 and c.ent_type_ in MISREAD)]
     if root.head.ent_type_ == "PERSON" and root.head.i >= span.end and root.head.i - span.end <= 3:
         linked.append(root.head)  # "former Vermont governor Howard Dean": the name heads the phrase
     for token in linked:

@@ -333,3 +333,18 @@ def test_an_untagged_word_the_article_writes_in_lower_case_is_no_surname(text, f
 def test_a_name_beside_an_office_is_a_person_and_speaks_for_it(text, name):
     assert toolkit.actors(text).set_index("actor").loc[name, "type"] == "person"
     assert quotes(text).actor.tolist() == [name]
+
+
+# _titled_name: a one-word name the model took for a place or an organization, right after an office in lower case,
+# is the office holder, and the role phrase speaks for that name
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The French diplomat Talleyrand said of them, “They had learned nothing and forgotten nothing.”",
+         "Talleyrand"),
+        ("The Italian diplomat Ciano wrote that the war was lost.", "Ciano"),
+    ],
+)
+def test_a_name_after_an_office_is_a_person(text, name):
+    assert toolkit.actors(text).set_index("actor").loc[name, "type"] == "person"
+    assert quotes(text).actor.tolist() == [name]

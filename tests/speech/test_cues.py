@@ -177,6 +177,10 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
          "Governor Ann Cole"),
         ("Back from the summit in Oslo, Prime Minister Lena Berg, the alliance's host, told the press that a deal "
          "was close.", "Prime Minister Lena Berg"),
+        # _who_before: a hyphenated verb in the relative clause ("co-led") makes the parse take the clause for the
+        # verb's own
+        ("Tom Reyes, who co-founded the group, said the plan would fail.", "Tom Reyes"),
+        ("Mara Lindqvist, who co-led the study, said the results were clear.", "Mara Lindqvist"),
         # _after_fronted: the parse takes "Of" for the subject; a fronted phrase and a relative clause stand before
         # the name
         ("Of Cole, Fisher, who donated to Paul Keller, said, “He’s flat-out scary. I think he’s a good man.”",

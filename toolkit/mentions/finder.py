@@ -15,6 +15,8 @@ Repairs are rules over the parse and the lexicons in ``toolkit/data``, never lis
 - names in the alias table get the alias's type (the Pentagon is an organization); a facility that speaks or is
   cited ("according to the Pentagon") is an organization; the article's agency is an organization;
 - an office set beside a name ("Jane Doe, the mayor,") is a role of the person;
+- a one-word name the model took for a place or an organization right after an office in lower case ("the French
+  diplomat Talleyrand") is a person;
 - a name the model took for an organization or a facility that stands beside an office ("the head of the clinic,
   Beslan Matiev,"), or opens with a known first name beside a noun a person owns ("her mother, Nikki
   Collins-Moore,"), is a person;
@@ -116,7 +118,7 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
         _relabel(doc, m, agency)
         if _common_word(doc, m, lower_words, inner_capitals):
             continue
-        if _named_relative(doc, m):
+        if _named_relative(doc, m) or _titled_name(doc, m):
             m.label = "PERSON"
         name = norm(doc[m.i : m.j].text)
         if name in names and name not in places() | aliases().keys() and (
@@ -152,6 +154,27 @@ def _opens(token: Token) -> bool:
         return True
     before = token.doc[token.i - 1]
     return before.is_space or "\n" in before.text_with_ws or before.is_quote and before.is_left_punct
+
+
+def _titled_name(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word name the model took for a place or an organization is an office holder's (see
+    :func:`titled_name`)."""
+    return m.j - m.i == 1 and m.label in MISREAD | {"GPE", "LOC"} and titled_name(doc[m.i])
+
+
+def titled_name(token: Token) -> bool:
+    """Whether a proper noun follows an office written in lower case ("the French diplomat Talleyrand said"): the
+    office holder's name, unless it is a known place or alias.
+
+    >>> from toolkit import parse
+    >>> titled_name(parse("The French diplomat Talleyrand said so.")[3])
+    True
+    """
+    if token.i == 0 or token.pos_ != "PROPN":
+        return False
+    before = token.doc[token.i - 1]
+    return (before.is_lower and before.pos_ == "NOUN" and titles().get(before.lower_) == "office"
+            and norm(token.text) not in places() and norm(token.text) not in aliases())
 
 
 def _named_relative(doc: Doc, m: Mention) -> bool:

@@ -280,7 +280,7 @@ def subject_of(cue: Token) -> Token | None:
         return noun_source(cue)
     subject = _parsed_subject(cue)
     if subject is None and cue.tag_ in FINITE and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
-        return _name_before(cue)
+        return _name_before(cue) or _who_before(cue)
     if subject is None:
         return None
     return _publisher(_matrix_subject(_survey_behind(_past_dateline(subject, cue), cue), cue))
@@ -495,6 +495,19 @@ def _name_before(verb: Token) -> Token | None:
             return _beside(token) if token.dep_ == "pobj" else token
         token = token.head if token.dep_ in ("appos", "pobj", "prep", "compound", "amod") else None
     return None
+
+
+def _who_before(verb: Token) -> Token | None:
+    """The name before a relative clause set off by commas right before the verb, however the parse took the clause
+    ("Lucy van Dorp, who co-led the work, said": the parse made "led" the verb's clause)."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.i - 1 <= start or doc[verb.i - 1].text != ",":
+        return None
+    who = next((t for t in reversed(doc[start : verb.i - 1]) if t.text == "," or t.lower_ == "who"), None)
+    if who is None or who.lower_ != "who" or who.i - 2 < start or doc[who.i - 1].text != ",":
+        return None
+    name = doc[who.i - 2]
+    return name if name.pos_ == "PROPN" else None
 
 
 def antecedent(speaker: Token) -> Token:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from toolkit.article import Article
 from toolkit.lexicon import titles
-from toolkit.mentions.finder import MISREAD
+from toolkit.mentions.finder import MISREAD, titled_name
 from toolkit.mentions.gender import PRONOUN_GENDERS, person_genders
 from toolkit.nlp import parse
 from toolkit.speech.cues import entity_of, source_behind
@@ -126,9 +126,11 @@ def _name_beside(span: Span) -> Span | None:
     if root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and root.head.i < span.start:
         return entity_of(root.head)
     office = titles().get(root.lower_) == "office"
-    linked = [c for c in root.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or office and c.pos_ == "PROPN"
-                                                                 and c.ent_type_ in MISREAD)]
-    if root.head.ent_type_ == "PERSON" and root.head.i >= span.end and root.head.i - span.end <= 3:
+    linked = [c for c in root.children if c.dep_ == "appos" and (
+        c.ent_type_ == "PERSON" or office and c.pos_ == "PROPN" and (c.ent_type_ in MISREAD or titled_name(c)))]
+    head = root.head
+    named = head.ent_type_ == "PERSON" or head.ent_type_ in MISREAD | {"GPE", "LOC"} and titled_name(head)
+    if named and root.head.i >= span.end and root.head.i - span.end <= 3:
         linked.append(root.head)  # "former Vermont governor Howard Dean": the name heads the phrase
     for token in linked:
         entity = entity_of(token)

@@ -99,6 +99,21 @@ def test_direct_quote_speakers_around_the_quote(text, speaker, cue):
     assert (row.kind, row.speaker, row.cue) == ("direct", speaker, cue)
 
 
+# _previous_subject: a quoted sentence after a sentence whose verb of speech the parse left without a subject
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Tom Reyes, who co-founded the group, said the plan would fail. “Nobody has shown us a budget that adds up "
+         "to anything.”", "Tom Reyes"),
+        ("Mara Lindqvist, who co-led the study, said the results were clear. “We saw the same pattern in every "
+         "single region we looked at.”", "Mara Lindqvist"),
+    ],
+)
+def test_a_quote_after_a_subjectless_verb_of_speech(text, speaker):
+    row = quotes(text).iloc[-1]
+    assert (row.kind, row.speaker, row.cue) == ("direct", speaker, "")
+
+
 # _colon_speaker: a clause reported by a verb of speech gives that verb's subject
 @pytest.mark.parametrize(
     "text, speaker",

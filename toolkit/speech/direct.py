@@ -168,6 +168,8 @@ def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
         return None
     root = sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None and spoken(root):
+        subject = subject_of(root)  # "Lucy van Dorp, who co-led the work, said ...": the parse gave "said" none
     if root.idx >= q.outer_start:  # the parse ran the sentence into the quote: its verb is the quote's
         return None
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):

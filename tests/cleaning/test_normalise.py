@@ -24,3 +24,14 @@ def test_composed_characters_map_to_their_whole_raw_span():
     assert a.raw[slice(*a.raw_span(0, len(a.text)))] == a.raw
     with pytest.raises(IndexError):
         a.to_raw(-1)
+
+
+@pytest.mark.parametrize(
+    "raw, word", [("Talks went on, the minister said\u1a75", "said"), ("Turnout was 70\u1ab0 percent", "70")]
+)
+def test_a_mark_nfc_cannot_compose_keeps_its_own_place(raw, word):
+    """A combining mark with no precomposed form (found by the property test) stays a character of its own, mapped
+    to itself, so the word before it maps back whole."""
+    a = clean(raw)
+    i = a.text.index(word)
+    assert a.raw[slice(*a.raw_span(i, i + len(word)))] == word

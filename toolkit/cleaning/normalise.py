@@ -61,7 +61,8 @@ def normalise_span(raw: str, start: int, end: int) -> Line:
             j += 1
         cluster = unicodedata.normalize("NFC", raw[i:j]) if j > i + 1 else ch
         chars.extend(cluster)
-        index.extend([i] * len(cluster))
+        # the composed character comes from the whole cluster; marks NFC leaves apart keep their own place
+        index.extend([i] + [j - len(cluster) + k for k in range(1, len(cluster))])
         i = last_end = j
     while chars and chars[-1] == " ":
         chars.pop()

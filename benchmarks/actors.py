@@ -40,6 +40,14 @@ def initials(name: str) -> str:
     return "".join(w if w.isupper() else w[0] for w in words)
 
 
+def surname(name: str) -> str:
+    """The last word of a name before a suffix ("John Leake Jr." -> "Leake")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
 def check(actors, quotes, not_actors: set[str]) -> dict[str, list[str]]:
     """The problems of one article's tables, by kind, with an example each."""
     from toolkit.lexicon import aliases, genders, name_genders, places
@@ -47,7 +55,7 @@ def check(actors, quotes, not_actors: set[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"disease": [], "acronym": [], "surname": [], "namesake": [], "short quote": []}
     names = list(actors.actor)
     for name in names:
-        if name.lower() in not_actors:
+        if name.lower().rstrip(".") in not_actors:  # "Vitamin C." ending a sentence
             found["disease"].append(name)
     acronyms = {n for n in names if re.fullmatch(r"[A-Z]{2,6}", n.replace(".", ""))}
     for row in actors[actors.type == "organization"].itertuples():
@@ -55,8 +63,8 @@ def check(actors, quotes, not_actors: set[str]) -> dict[str, list[str]]:
         if len(words) >= 2 and initials(row.actor) in acronyms and initials(row.actor) != row.actor:
             found["acronym"].append(f"{row.actor} / {initials(row.actor)}")
     persons = [n for n in actors[actors.type == "person"].actor if " " in n]
-    bearers = Counter(n.split()[-1] for n in persons)
-    last = {n.split()[-1]: n for n in persons}
+    bearers = Counter(surname(n) for n in persons)
+    last = {surname(n): n for n in persons}
     for row in actors.itertuples():
         name = row.actor
         known = name.lower() in places() or name.lower() in aliases() or name.lower() in SUFFIXES  # Poland, III

@@ -311,6 +311,7 @@ def test_an_untagged_surname_is_the_person_named_in_full(text, person, mentions)
     [
         ("Santander Bank cut rates. Later, Bank said it would pay.", ["Bank"]),
         ("Santander Bank cut rates. Later, Bank said the bank would pay.", []),
+        ("Vitamin C sold out. Later, C was back, and Vitamin C sold out again.", []),
     ],
 )
 def test_an_untagged_word_the_article_writes_in_lower_case_is_no_surname(text, found):

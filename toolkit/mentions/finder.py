@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from toolkit.lexicon import aliases, demonyms, first_names, places, titles, type_label
+from toolkit.lexicon import aliases, demonyms, first_names, not_actors, places, titles, type_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -218,14 +218,19 @@ def _addressed_names(doc: Doc, spans: list[Mention]) -> list[Mention]:
 
 
 def _bare_surnames(doc: Doc, spans: list[Mention]) -> list[Mention]:
-    """PERSON mentions the model missed: a proper noun outside every entity that is the surname of a person the
-    model named in full in the article ("Nessel said" after "Attorney General Dana Nessel"); not a known place or
-    alias, nor a word the article also writes in lower case ("Bank" of a "Santander Bank" taken for a person)."""
+    """PERSON mentions the model missed: a proper noun outside every entity, after a person the model named in full
+    with it as surname ("Nessel said" after "Attorney General Dana Nessel"); not a known place or alias, an initial
+    ("C" of a "Vitamin C" taken for a person), nor a word the article also writes in lower case ("Bank" of a
+    "Santander Bank")."""
     covered = {t for m in spans for t in range(m.i, m.j)}
     lower_words = {t.text for t in doc if t.is_lower}
-    surnames = {doc[m.j - 1].text for m in spans if m.label == "PERSON" and m.j - m.i > 1 and _whole_word(doc[m.j - 1])
-                and doc[m.j - 1].lower_ not in lower_words}
-    return [Mention(t.i, t.i + 1, "PERSON") for t in doc if t.text in surnames and t.i not in covered
+    named_at: dict[str, int] = {}  # surname -> where the first full name with it ends
+    for m in spans:
+        last = doc[m.j - 1]
+        if (m.label == "PERSON" and m.j - m.i > 1 and _whole_word(last) and len(last) > 1 and not last.is_upper
+                and last.lower_ not in lower_words and norm(doc[m.i : m.j].text) not in not_actors()):
+            named_at.setdefault(last.text, m.j)
+    return [Mention(t.i, t.i + 1, "PERSON") for t in doc if t.i >= named_at.get(t.text, len(doc)) and t.i not in covered
             and t.pos_ == "PROPN" and _whole_word(t) and norm(t.text) not in places() and norm(t.text) not in aliases()]
 
 

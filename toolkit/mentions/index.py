@@ -161,7 +161,7 @@ class ActorIndex:
         text = doc[m.i : m.j].text
         if m.label == "ROLE":
             return self._role_holder(m.key, start)
-        if norm(text) in not_actors():
+        if norm(text).rstrip(".") in not_actors():  # "Vitamin C." at the end of a sentence
             return -1
         if ACRONYM.fullmatch(text) and norm(text) not in aliases():  # whatever the model labelled it
             letters = text.replace(".", "")

@@ -58,6 +58,9 @@ def test_requests_and_descriptions(text, content, cue, speaker):
          "several flaws in the budget of the city"),
         ("The mayor talked about her plan to cut taxes for young families.",
          "her plan to cut taxes for young families"),
+        ("The senator spoke of the promise her party made to the miners.", "the promise her party made to the miners"),
+        ("The farmers complained about the new rules that the state wrote last year.",
+         "the new rules that the state wrote last year"),
     ],
 )
 def test_a_verb_with_its_particle_is_a_cue(text, content):
@@ -316,3 +319,17 @@ def test_a_noun_with_a_source_reports_its_clause(text, content, cue, speaker):
 )
 def test_a_noun_without_a_source_reports_nothing(text):
     assert quotes(text).empty
+
+
+# cue_verbs.tsv: "cite" and "credit" report what they cite or credit (stance: the clause, else the object)
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("The mayor cited rising costs as the main reason for the delay.", "The mayor", "cited"),
+        ("Jacobs credited Merkel with holding “the entire continent together” through the crisis.", "Jacobs",
+         "credited"),
+    ],
+)
+def test_citing_and_crediting_are_attributions(text, speaker, cue):
+    row = quotes(text).iloc[0]
+    assert (row.speaker, row.cue) == (speaker, cue)

@@ -158,7 +158,7 @@ def test_short_scare_quote_alone_is_not_speech(text):
     "text, speaker",
     [
         ("The senator gushed about a “shared interest in keeping our rivers clean and open” in Ohio.", "The senator"),
-        ("The coach spoke of a “season that none of us will ever forget” after the final.", "The coach"),
+        ("The coach reminisced about a “season that none of us will ever forget” after the final.", "The coach"),
     ],
 )
 def test_quote_inside_a_sentence_about_its_speaker(text, speaker):

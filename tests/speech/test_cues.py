@@ -333,3 +333,17 @@ def test_a_noun_without_a_source_reports_nothing(text):
 def test_citing_and_crediting_are_attributions(text, speaker, cue):
     row = quotes(text).iloc[0]
     assert (row.speaker, row.cue) == (speaker, cue)
+
+
+# _name_of_a_thing: a naming participle on a noun gives the thing its name, nobody's words; "called X a Y" still
+# reports
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("A new group called Black Votes Matter began running ads in Ohio on Monday.", []),
+        ("She joined a resistance movement called the People's Revolutionary Party as a student.", []),
+        ("The mayor called the plan a disaster for the city.", ["a disaster for the city"]),
+    ],
+)
+def test_a_thing_called_by_its_name_is_no_attribution(text, found):
+    assert quotes(text).content.tolist() == found

@@ -104,7 +104,7 @@ def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
         elif token.pos_ == "VERB" and token.lemma_.lower() in phrasal and (found := _phrasal(token, lexicon)):
             cls, (start, end) = found
             cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
-        elif token.pos_ == "VERB" and lexicon.get(token.lemma_.lower()) in COMPLEMENTS:
+        elif token.pos_ == "VERB" and lexicon.get(token.lemma_.lower()) in COMPLEMENTS and not _name_of_a_thing(token):
             cls = lexicon[token.lemma_.lower()]
             start, end = _verb_content(token, cls)
             cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
@@ -112,6 +112,13 @@ def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
             cls, (start, end) = found
             cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
     return cues
+
+
+def _name_of_a_thing(verb: Token) -> bool:
+    """Whether a naming verb is a participle giving a noun its name ("a group called Black Votes Matter", "a
+    program named Sandy Hook Promise"): the name of the thing, nobody's words."""
+    return (cue_lexicon().get(verb.lemma_.lower()) == "naming" and verb.dep_ == "acl" and verb.tag_ == "VBN"
+            and verb.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _noun_content(noun: Token, nouns: dict[str, str]) -> tuple[str, tuple[int, int]] | None:

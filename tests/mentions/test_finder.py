@@ -318,7 +318,7 @@ def test_an_untagged_word_the_article_writes_in_lower_case_is_no_surname(text, f
     """The model sometimes takes a business for a person ("Santander Bank"); its last word is then no surname when
     the article also writes it in lower case."""
     doc = toolkit.parse(text)
-    added = _bare_surnames(doc, [Mention(0, 2, "PERSON")])
+    added = _bare_surnames(doc, [Mention(0, 2, "PERSON")], {t.text for t in doc if t.is_lower})
     assert [doc[m.i : m.j].text for m in added] == found
 
 

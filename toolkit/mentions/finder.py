@@ -107,10 +107,10 @@ def find_mentions(doc: Doc, *, tags: list[str] | tuple[str, ...] = (), agency: s
     spans = [m for e in doc.ents if (m := _without_space(doc, Mention(e.start, e.end, e.label_))) is not None]
     spans = _apply_tags(doc, spans, tags)
     spans = sorted(spans + _addressed_names(doc, spans), key=lambda m: (m.i, m.j))
-    spans = sorted(spans + _bare_surnames(doc, spans), key=lambda m: (m.i, m.j))
+    lower_words = {t.text for t in doc if t.is_lower}
+    spans = sorted(spans + _bare_surnames(doc, spans, lower_words), key=lambda m: (m.i, m.j))
     gpe_words = {norm(doc[m.i : m.j].text) for m in spans if m.label in ("GPE", "LOC", "NORP")}
     names = _person_names(doc, spans)
-    lower_words = {t.text for t in doc if t.is_lower}
     in_names = {t for e in doc.ents if len(e) > 1 for t in range(e.start, e.end)}
     inner_capitals = {t.lower_ for t in doc if t.text[:1].isupper() and t.i not in in_names and not _opens(t)}
     kept: list[Mention] = []
@@ -217,13 +217,12 @@ def _addressed_names(doc: Doc, spans: list[Mention]) -> list[Mention]:
     return found
 
 
-def _bare_surnames(doc: Doc, spans: list[Mention]) -> list[Mention]:
+def _bare_surnames(doc: Doc, spans: list[Mention], lower_words: set[str]) -> list[Mention]:
     """PERSON mentions the model missed: a proper noun outside every entity, after a person the model named in full
     with it as surname ("Nessel said" after "Attorney General Dana Nessel"); not a known place or alias, an initial
     ("C" of a "Vitamin C" taken for a person), nor a word the article also writes in lower case ("Bank" of a
-    "Santander Bank")."""
+    "Santander Bank"; ``lower_words`` are the article's words in lower case)."""
     covered = {t for m in spans for t in range(m.i, m.j)}
-    lower_words = {t.text for t in doc if t.is_lower}
     named_at: dict[str, int] = {}  # surname -> where the first full name with it ends
     for m in spans:
         last = doc[m.j - 1]

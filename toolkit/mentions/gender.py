@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from toolkit.lexicon import name_genders, title_genders, titles
-from toolkit.nlp import parse, sentence_bounds
+from toolkit.nlp import parse, sentence_bounds, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -89,8 +89,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> boo
 def _subject_between(doc: Doc, start: int, pronoun: Token) -> bool:
     """Whether an office holder unnamed stands as a subject between the name at ``start`` and the pronoun: "Nessel
     said the president left after he refused" tells nothing of Nessel's gender."""
-    name = doc.char_span(start, start + 1, alignment_mode="expand")
-    first = name.root.i if name is not None else pronoun.i
+    name = token_at(doc, start)
+    first = name.i if name is not None else pronoun.i
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and titles().get(t.lower_) == "office"
                for t in doc[first + 1 : pronoun.i])
 

@@ -13,7 +13,7 @@ from toolkit.lexicon import not_sources
 from toolkit.nlp import parse
 from toolkit.speech.cues import REPORTING, Cue, earlier_speaker, find_cues, subject_of
 from toolkit.speech.direct import attribute_quote
-from toolkit.speech.marks import QuoteSpan, find_quotes
+from toolkit.speech.marks import QuoteSpan, article_quotes
 from toolkit.speech.record import CONFIDENCE, Attribution, speaker_span
 from toolkit.speech.transcripts import transcript_turns
 
@@ -24,7 +24,7 @@ def attributions(article: Article) -> list[Attribution]:
     if not text.strip():
         return []
     bounds = [(p.start, p.end) for p in article.paragraphs] or paragraph_bounds(text)
-    marks = find_quotes(text, bounds)
+    marks = article_quotes(article)
     doc = parse(article)
     inside = _inside_quote(doc, marks)
     cues = find_cues(doc, inside)

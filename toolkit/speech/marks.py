@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from toolkit.article import paragraph_bounds
 from toolkit.lexicon import elisions
+
+if TYPE_CHECKING:
+    from toolkit.article import Article
 
 DOUBLE_MARK = re.compile(r"''|``|[\"“”„«»]")
 
@@ -49,6 +52,18 @@ class QuoteSpan(NamedTuple):
     outer_start: int
     outer_end: int
     closed: bool
+
+
+def article_quotes(article: Article) -> list[QuoteSpan]:
+    """The quoted passages of an article's text within its paragraphs, found once and kept on the article.
+
+    >>> from toolkit.article import as_article
+    >>> a = as_article('He said "no way" today.')
+    >>> [a.text[q.start:q.end] for q in article_quotes(a)]
+    ['no way']
+    """
+    bounds = [(p.start, p.end) for p in article.paragraphs] or None
+    return article.cached("quote marks", lambda: find_quotes(article.text, bounds))
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:

@@ -12,7 +12,7 @@ from toolkit.mentions.finder import MISREAD, titled_name
 from toolkit.mentions.gender import PRONOUN_GENDERS, person_genders
 from toolkit.nlp import parse
 from toolkit.speech.cues import entity_of, source_behind
-from toolkit.speech.marks import find_quotes
+from toolkit.speech.marks import article_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -48,8 +48,7 @@ def resolve_actors(article: Article, spans: list[tuple[int, int]], *, demonyms: 
     starts = [r[0] for r in rows]
     words = [article.text[start:end].strip().lower() if start >= 0 else "" for start, end in spans]
     if any(w in PERSON_PRONOUNS for w in words):
-        bounds = [(p.start, p.end) for p in article.paragraphs] or None
-        known = person_genders(article, rows, [(q.start, q.end) for q in find_quotes(article.text, bounds)])
+        known = person_genders(article, rows, [(q.start, q.end) for q in article_quotes(article)])
     else:
         known = {}
     actors = []
@@ -130,8 +129,8 @@ def _name_beside(span: Span) -> Span | None:
         c.ent_type_ == "PERSON" or office and c.pos_ == "PROPN" and (c.ent_type_ in MISREAD or titled_name(c)))]
     head = root.head
     named = head.ent_type_ == "PERSON" or head.ent_type_ in MISREAD | {"GPE", "LOC"} and titled_name(head)
-    if named and root.head.i >= span.end and root.head.i - span.end <= 3:
-        linked.append(root.head)  # "former Vermont governor Howard Dean": the name heads the phrase
+    if named and head.i >= span.end and head.i - span.end <= 3:
+        linked.append(head)  # "former Vermont governor Howard Dean": the name heads the phrase
     for token in linked:
         entity = entity_of(token)
         if entity.start >= span.end:

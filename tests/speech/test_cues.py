@@ -126,6 +126,28 @@ def test_a_coordinated_cue_is_its_own_attribution(text, contents, speaker):
     assert table.content.tolist() == contents and set(table.speaker) == {speaker}
 
 
+# _second_report: a coordinated cue in the cue's own tense is the speaker's second act, whether the parse joins it to
+# the cue or to the words reported; a verb of the reported clause's own tense stays in the clause
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The governor said she admires the union's patience and praised its members for their work.",
+         [("The governor", "said", "she admires the union's patience"), ("The governor", "praised", "its members")]),
+        ('Dr. Patel criticized the board as "short-sighted" and accused it of wasting public money.',
+         [("Dr. Patel", "criticized", 'the board as "short-sighted"')]),
+        ("The senator has attacked the bill in speeches and urged colleagues to vote it down.",
+         [("The senator", "attacked", "the bill in speeches"), ("The senator", "urged", "to vote it down")]),
+        ("Ms. Ortiz said the council knew about the leak and ignored the warnings.",
+         [("Ms. Ortiz", "said", "the council knew about the leak and ignored the warnings")]),
+        ("The coach said his players were tired and wanted a break.",
+         [("The coach", "said", "his players were tired and wanted a break")]),
+    ],
+)
+def test_a_second_act_of_the_speaker_is_no_part_of_the_words(text, found):
+    table = quotes(text)
+    assert list(zip(table.speaker, table.cue, table.content)) == found
+
+
 # _verb_content: the content runs on through a coordinated verb without a subject of its own (the seed: Khamenei
 # "said that Iran does not intend to wage war ..., but will continue to resist Washington")
 @pytest.mark.parametrize(

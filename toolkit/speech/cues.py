@@ -39,6 +39,8 @@ PERSONAL = {"he", "she", "they", "we", "i"}
 DASHES = {"—", "–", "--"}
 FINITE = {"VBD", "VBZ", "VBP"}
 """Tags of a finite verb, which has a subject somewhere even when the parse attaches it elsewhere."""
+PAST = {"VBN": "VBD"}
+"""The past participle taken for the past tense: the tagger confuses them ("has criticized ... and called")."""
 
 
 class Cue(NamedTuple):
@@ -197,12 +199,19 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     ) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is not None:
         tokens = list(complement.subtree)
-        second = next((t for t in tokens if t.dep_ == "conj" and not _has_subject(t) and _reports_a_clause(t)), None)
+        second = next((t for t in tokens if t.dep_ == "conj" and not _has_subject(t)
+                       and (_reports_a_clause(t) or _second_report(t, verb, complement))), None)
         if second is not None:  # "said the budget was tight and [added that] ...", the parse joining "added" to "was"
             tokens = [t for t in tokens if t.i < second.left_edge.i and not (t.i > complement.i and t.dep_ == "cc")]
         for conj in verb.children:
-            if (complement.i > verb.i and conj.dep_ == "conj" and conj.i > tokens[-1].i and not _has_subject(conj)
-                    and not _reports_a_clause(conj)):  # "praised X and [said that] ...": an attribution of its own
+            if complement.i > verb.i and conj.dep_ == "conj" and conj.i > tokens[-1].i and not _has_subject(conj):
+                if _reports_a_clause(conj) or _second_report(conj, verb, complement):
+                    # "praised X and [said that] ...", "criticized X as 'Y' and [accused] ...": an attribution of
+                    # its own; the content runs up to it
+                    tokens = list(verb.doc[tokens[0].i : conj.left_edge.i])
+                    while tokens and tokens[-1].dep_ == "cc" or tokens and tokens[-1].text.strip() in PUNCT_EDGE:
+                        tokens.pop()
+                    break
                 tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
         return _trim(tokens)
     head_cls = cue_lexicon().get(verb.head.lemma_.lower())
@@ -218,6 +227,31 @@ def _believer(verb: Token) -> Token | None:
     None when ``verb`` is not in such a clause."""
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cue_lexicon() and verb.head.pos_ == "VERB":
         return verb.head
+    return None
+
+
+def _second_report(conj: Token, verb: Token, complement: Token) -> bool:
+    """Whether a coordinated cue verb inside a cue's complement is the speaker's second act, the parse joining it to
+    the words reported ("criticized the pope as 'a political person' and [accused] him", "said she admires his
+    determination and [highlighted] ..."): a cue of the lexicon in the cue's own tense, where neither the complement
+    nor the verb it is joined to is a verb of that tense ("said he knew and [wanted] ..." stays one report; past
+    tense and participle count as one)."""
+    tense = PAST.get(conj.tag_, conj.tag_)
+    return (cue_lexicon().get(conj.lemma_.lower()) in COMPLEMENTS and tense == PAST.get(verb.tag_, verb.tag_)
+            and verb.i < conj.i
+            and tense != PAST.get(complement.tag_, complement.tag_)
+            and (conj.head == verb or tense != PAST.get(conj.head.tag_, conj.head.tag_)))
+
+
+def _second_report_of(conj: Token) -> Token | None:
+    """The cue verb whose second act ``conj`` is (see ``_second_report``), if any: the nearest cue above it, through
+    the complement it hangs in."""
+    child = conj
+    for verb in conj.ancestors:
+        if verb.pos_ == "VERB" and cue_lexicon().get(verb.lemma_.lower()) in COMPLEMENTS:
+            complement = child.dep_ in ("ccomp", "dobj", "xcomp", "oprd")
+            return verb if complement and _second_report(conj, verb, child) else None
+        child = verb
     return None
 
 
@@ -392,6 +426,8 @@ def _parsed_subject(cue: Token) -> Token | None:
             # "X said the plan was good, adding / and added ...": X adds, not the plan; "strategists fear that
             # Clinton missed a chance and warn that ...": the strategists warn
             head = reporter(head) or _believer(head) or head
+        elif cue.dep_ == "conj" and not _has_subject(cue) and (second := _second_report_of(cue)) is not None:
+            head = second  # "criticized the pope as 'a political person' and [accused] him": the critic accuses
         elif cue.dep_ not in ("advcl", "conj", "acomp"):  # acomp: "was quick [to add]", "was willing [to say]"
             return None
         if head.i == cue.i:

@@ -126,8 +126,8 @@ def test_a_coordinated_cue_is_its_own_attribution(text, contents, speaker):
     assert table.content.tolist() == contents and set(table.speaker) == {speaker}
 
 
-# _second_report: a coordinated cue in the cue's own tense is the speaker's second act, whether the parse joins it to
-# the cue or to the words reported; a verb of the reported clause's own tense stays in the clause
+# _second_report: a coordinated cue is the speaker's second act when the parse joins it to the cue after an object, or
+# to the words reported in the cue's own tense; a verb of the reported clause's own tense stays in the clause
 @pytest.mark.parametrize(
     "text, found",
     [
@@ -137,6 +137,11 @@ def test_a_coordinated_cue_is_its_own_attribution(text, contents, speaker):
          [("Dr. Patel", "criticized", 'the board as "short-sighted"')]),
         ("The senator has attacked the bill in speeches and urged colleagues to vote it down.",
          [("The senator", "attacked", "the bill in speeches"), ("The senator", "urged", "to vote it down")]),
+        ("The three mayors oppose the new tax on fuel, and have pledged to repeal it next year.",
+         [("The three mayors", "oppose", "the new tax on fuel"),
+          ("The three mayors", "pledged", "to repeal it next year")]),
+        ("Ms. Dunn often questions the board's spending and has called for an audit of its accounts.",
+         [("Ms. Dunn", "questions", "the board's spending"), ("Ms. Dunn", "called", "an audit of its accounts")]),
         ("Ms. Ortiz said the council knew about the leak and ignored the warnings.",
          [("Ms. Ortiz", "said", "the council knew about the leak and ignored the warnings")]),
         ("The coach said his players were tired and wanted a break.",

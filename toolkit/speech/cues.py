@@ -231,16 +231,23 @@ def _believer(verb: Token) -> Token | None:
 
 
 def _second_report(conj: Token, verb: Token, complement: Token) -> bool:
-    """Whether a coordinated cue verb inside a cue's complement is the speaker's second act, the parse joining it to
-    the words reported ("criticized the pope as 'a political person' and [accused] him", "said she admires his
-    determination and [highlighted] ..."): a cue of the lexicon in the cue's own tense, where neither the complement
-    nor the verb it is joined to is a verb of that tense ("said he knew and [wanted] ..." stays one report; past
-    tense and participle count as one)."""
-    tense = PAST.get(conj.tag_, conj.tag_)
-    return (cue_lexicon().get(conj.lemma_.lower()) in COMPLEMENTS and tense == PAST.get(verb.tag_, verb.tag_)
-            and verb.i < conj.i
-            and tense != PAST.get(complement.tag_, complement.tag_)
-            and (conj.head == verb or tense != PAST.get(conj.head.tag_, conj.head.tag_)))
+    """Whether a coordinated cue verb after a cue is the speaker's second act, not more of the words reported: joined
+    to the cue after an object, or after a clause in the cue's tense ("oppose the tax, and [have pledged] to ...");
+    joined by the parse to the words reported, in the cue's tense where neither the complement nor the verb it is
+    joined to has that tense ("criticized the pope as 'a political person' and [accused] him", "said she admires
+    his determination and [highlighted] ..."; "said he knew and [wanted] ..." stays one report). A past participle
+    counts as the past tense."""
+    if cue_lexicon().get(conj.lemma_.lower()) not in COMPLEMENTS or conj.i < verb.i:
+        return False
+    tense = _tense(conj)
+    if conj.head == verb:
+        return complement.pos_ not in ("VERB", "AUX") or tense == _tense(verb)
+    return tense == _tense(verb) and tense not in (_tense(complement), _tense(conj.head))
+
+
+def _tense(verb: Token) -> str:
+    """A verb's tag, a past participle taken for the past tense."""
+    return PAST.get(verb.tag_, verb.tag_)
 
 
 def _second_report_of(conj: Token) -> Token | None:

@@ -314,6 +314,16 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         ("Hale said that the plan failed, and he added: “We will try again next year with a better one.”", "he"),
         ("The senator railed against what he calls the Washington cartel of lobbyists and donors.", "The senator"),
         ("Union leaders protested against what they called a plan to break the strike.", "Union leaders"),
+        # _name_before: through a coordinated role noun of an apposition
+        ("At Pine Ridge, Tom Alvarez, the resort's 64-year-old owner and general manager, suggested that the losses "
+         "could be blamed on the weather.", "Tom Alvarez"),
+        # _parsed_subject: a passive verb's subject speaks for the active cue coordinated with it or its infinitive
+        ("Several nurses were upset by the ruling and predicted that many of them would leave the hospital.",
+         "Several nurses"),
+        ("The minister was pressed to explain why the report had been delayed for a year.", "The minister"),
+        # _name_between (direct.py): the cue's own subject after the quote, when the parse gave it a second one inside
+        ("“Welcome, all of you,” the keynote speaker says into the microphone with a cheering crowd behind her.",
+         "the keynote speaker"),
     ],
 )
 def test_speaker_the_parse_misses(text, speaker):

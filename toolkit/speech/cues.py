@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.lexicon import document_nouns, instrument_verbs, read_table, survey_nouns
+from toolkit.lexicon import document_nouns, instrument_verbs, read_table, survey_nouns, titles
 
 COMPLEMENTS = {
     "speech": ("ccomp",),
@@ -401,13 +401,17 @@ def _clause_of(token: Token) -> Token:
 
 def _parsed_subject(cue: Token) -> Token | None:
     """The subject the parse gives, up the chain of participles and coordinated verbs, past a fronted phrase the
-    parse took for it ("[Of] Cole, Fisher said")."""
+    parse took for it ("[Of] Cole, Fisher said"); a passive verb's subject speaks for an active cue coordinated with
+    it or its infinitive ("officials were angered and [predicted]", "Trump was pressed to [explain]")."""
+    via = ""
+    active = not any(c.dep_ == "auxpass" for c in cue.children)
     for _ in range(5):
         subject = _inverted(cue) or next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "ADP":
             return _after_fronted(subject, cue)
-        if subject is not None:
-            return subject if subject.dep_ != "nsubjpass" else None
+        if subject is not None:  # "officials were angered by the deal and [predicted] ...": the officials predict
+            passive_speaks = active and via in ("conj", "xcomp") and cue.dep_ not in ("ccomp", "acl", "relcl")
+            return subject if subject.dep_ != "nsubjpass" or passive_speaks else None
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -439,7 +443,7 @@ def _parsed_subject(cue: Token) -> Token | None:
             return None
         if head.i == cue.i:
             return None
-        cue = head
+        via, cue = cue.dep_, head
     return None
 
 
@@ -526,8 +530,9 @@ def _beside(name: Token) -> Token:
 
 def _name_before(verb: Token) -> Token | None:
     """The subject the parse missed of a finite verb ("..., Senator Maria Ortiz, the majority leader, said"): the
-    name or personal pronoun the words right before the verb belong to, through appositions, prepositions and
-    relative clauses ("Brandt, who gave money to Keller, said" -> Brandt)."""
+    name or personal pronoun the words right before the verb belong to, through appositions, prepositions,
+    coordinated offices ("DiPietro, the club's president and general manager, said") and relative clauses ("Brandt,
+    who gave money to Keller, said" -> Brandt)."""
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].is_punct:
         i -= 1
@@ -543,7 +548,8 @@ def _name_before(verb: Token) -> Token | None:
             return None
         if token.pos_ == "PROPN" or token.lower_ in PERSONAL:
             return _beside(token) if token.dep_ == "pobj" else token
-        token = token.head if token.dep_ in ("appos", "pobj", "prep", "compound", "amod") else None
+        coordinated_role = token.dep_ == "conj" and token.lower_ in titles()
+        token = token.head if token.dep_ in ("appos", "pobj", "prep", "compound", "amod") or coordinated_role else None
     return None
 
 

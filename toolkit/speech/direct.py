@@ -181,10 +181,14 @@ def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
 
 def _name_between(doc: Doc, start: int, cue: Token, inside: list[bool]) -> Token | None:
     """When the parse takes a word inside the quote for the cue's subject ('"... Ohio," Mr. Trump said') or finds
-    none ('"...," Maria Ortiz, an adviser, said'), the speaker is the first name (its last word) or
-    personal pronoun between the quote's end and the cue."""
+    none ('"...," Maria Ortiz, an adviser, said'), the speaker is the cue's own subject between the quote's end and
+    the cue ('"...," the conference speaker says'), else the first name (its last word) or personal pronoun
+    there."""
     first = token_at(doc, start)
     between = [t for t in doc[first.i : cue.i] if not inside[t.i]] if first is not None else []
+    subject = next((t for t in between if t.dep_ == "nsubj" and t.head.i == cue.i and t.pos_ != "PROPN"), None)
+    if subject is not None:  # '"My dear friend," the conference speaker says': the parse gave the cue two subjects
+        return subject
     name = next((t for t in between if t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they")), None)
     if name is None:
         return None

@@ -183,6 +183,23 @@ def test_split_quote_shares_its_cue(text, rows):
     assert table[["content", "cue", "speaker"]].values.tolist() == rows
 
 
+# _follows, _only_subject: a speaker named at length between the halves, when the cue reports no clause of its own
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("“The owners, whoever they were, including my own father,” Ms. Adler, the bakery's longtime manager, said, "
+         "“never closed on a Sunday.”",
+         [["The owners, whoever they were, including my own father", "said", "Ms. Adler"],
+          ["never closed on a Sunday.", "said", "Ms. Adler"]]),
+        ("“My bosses are fine,” one of the consultants for the campaign said the two cases were quite different.",
+         [["the two cases were quite different", "said", "one"]]),
+    ],
+)
+def test_a_long_subject_between_the_halves(text, rows):
+    table = quotes(text)
+    assert table[["content", "cue", "speaker"]].values.tolist() == rows
+
+
 # _label_speaker: a headline line "Name: 'quote'" (the name up to a preposition); a label that names no one is not
 @pytest.mark.parametrize(
     "text, rows",

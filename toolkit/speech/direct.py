@@ -20,7 +20,7 @@ from toolkit.speech.cues import (
     spoken,
     subject_of,
 )
-from toolkit.speech.marks import QuoteSpan
+from toolkit.speech.marks import DOUBLE_MARK, QuoteSpan
 from toolkit.speech.record import CONFIDENCE, Attribution, proper_run, speaker_span
 
 MIN_QUOTE_WORDS = 6
@@ -289,11 +289,30 @@ def _leads_into(cue: Cue, q: QuoteSpan) -> bool:
 
 def _follows(cue: Cue, q: QuoteSpan) -> bool:
     """A cue just after a quote that ends in a comma, question or exclamation mark ('"...," Weiner said'), in the
-    same sentence."""
+    same sentence; its subject may run longer ('"...," Mr. Conant, the Republican consultant, said')."""
     text = text_of(cue.token.doc)
     gap = text[q.outer_end : cue.start]
     ends = text[q.end - 1 : q.outer_end + 1].strip()[:1] in (",", "?", "!")
-    return ends and q.outer_end <= cue.start and len(gap.split()) <= MAX_SPLIT_GAP and not _breaks(gap)
+    if not ends or q.outer_end > cue.start or _breaks(gap):
+        return False
+    return len(gap.split()) <= MAX_SPLIT_GAP or _only_subject(cue.token, q.outer_end) and _reports_no_clause(cue)
+
+
+def _reports_no_clause(cue: Cue) -> bool:
+    """Whether a cue's content is nothing or a quotation: not a reported clause of its own ('"...," one of the
+    prosecutors said the cases were different' reports the clause)."""
+    before = text_of(cue.token.doc)[max(0, cue.content_start - 2) : cue.content_start]
+    return cue.content_start < 0 or DOUBLE_MARK.search(before) is not None
+
+
+def _only_subject(verb: Token, start: int) -> bool:
+    """Whether all the words from ``start`` to ``verb`` are the verb's subject, with its apposition."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx >= start), None)
+    if subject is None:
+        return False
+    words = [t for t in verb.doc[subject.left_edge.i : verb.i] if not t.is_punct]
+    return subject.left_edge.idx >= start and all(t.i <= subject.right_edge.i for t in words) and not text_of(
+        verb.doc)[start : subject.left_edge.idx].strip(" ,")
 
 
 def _breaks(gap: str) -> bool:

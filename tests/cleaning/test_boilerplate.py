@@ -25,6 +25,9 @@ from toolkit.cleaning.boilerplate import detect_outlet, match_rule
         ("We use cookies to improve your experience on our site.", None, "cookies"),
         ("Advertisement", None, "advertisement"),
         ("Photo: Reuters / Jonathan Ernst", None, "photo-credit"),
+        ("Buy Photo A delivery van waits outside the depot on Monday.", None, "photo-caption"),
+        ("A bus waits at the depot in Flint, Mich., on May 4, 2020. (Photo: Jane Roe, The Flint Daily)", None,
+         "photo-caption"),
     ],
 )
 def test_boilerplate_lines_are_cut(line, outlet, reason):
@@ -40,6 +43,7 @@ def test_boilerplate_lines_are_cut(line, outlet, reason):
         "Khamenei wrote on his Twitter page that the talks were harmful.",
         "Discussion of the deal will continue in Vienna next week, diplomats said.",
         "He urged Iranians to follow the law.",
+        "The museum will buy photos from local artists (photos: 40 so far) and show them in May, the director said.",
     ],
 )
 def test_sentences_are_not_cut(line):

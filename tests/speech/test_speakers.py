@@ -199,6 +199,24 @@ def test_a_source_speaks_for_its_maker(text, speaker, actor):
     assert quotes(text)[["speaker", "actor"]].values.tolist() == [[speaker, actor]]
 
 
+# speakers._author: words that speak ("his remarks", "her statement") speak for whoever owns them
+@pytest.mark.parametrize(
+    "text, speaker, actor",
+    [
+        ("Mayor Ann Lee spoke at length on Monday. Her statement said the pools would stay open all summer.",
+         "Her statement", "Ann Lee"),
+        ("Senator Tom Hale met the press. His remarks, which lasted an hour, suggested that the vote would be close.",
+         "His remarks", "Tom Hale"),
+        ("The Red Cross issued a report. The Red Cross's letter said the camps needed more water.",
+         "The Red Cross's letter", "Red Cross"),
+        ("The governor's letter said the budget was tight.", "The governor's letter", ""),
+    ],
+)
+def test_words_speak_for_their_owner(text, speaker, actor):
+    row = quotes(text).iloc[-1]
+    assert (row.speaker, row.actor) == (speaker, actor)
+
+
 def test_a_role_phrase_keeps_a_person_within_reach_of_a_pronoun():
     text = ("In his speech, former President Barack Obama told students that they had faced big challenges.\n\n"
             "Then the pandemic hit, and the graduations moved online.\n\n"

@@ -7,18 +7,18 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from toolkit.article import Article
-from toolkit.lexicon import titles
+from toolkit.lexicon import document_nouns, titles
 from toolkit.mentions.finder import MISREAD, titled_name
 from toolkit.mentions.gender import PRONOUN_GENDERS, person_genders
 from toolkit.nlp import parse
-from toolkit.speech.cues import entity_of, source_behind
+from toolkit.speech.cues import cue_nouns, entity_of, source_behind
 from toolkit.speech.marks import article_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
-PERSON_PRONOUNS = {word: PRONOUN_GENDERS[word] for word in ("he", "him", "she", "her")}
-"""The he/she words that can be a speaker, with their gender."""
+PERSON_PRONOUNS = {word: PRONOUN_GENDERS[word] for word in ("he", "him", "his", "she", "her")}
+"""The he/she words that can be a speaker (or own the words that speak: "his remarks"), with their gender."""
 GROUP_PRONOUNS = {"they", "them", "it"}
 PERSON_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP"}
@@ -109,10 +109,21 @@ def referent(article: Article, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return start, end
-    name = _name_beside(span) or source_behind(span.root)
+    name = _name_beside(span) or source_behind(span.root) or _author(span.root)
     if name is not None:
         return name.start_char, name.end_char
     return span.start_char, span.end_char
+
+
+def _author(root: Token) -> Span | None:
+    """Whose words a speaker that is words is: the owner of "his remarks", "Clinton's statement", "the mayor's
+    letter" (a noun of ``cue_nouns.tsv`` or ``document_nouns.tsv``); None otherwise."""
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in cue_nouns().keys() | document_nouns():
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    return entity_of(owner) if owner.ent_type_ else owner.doc[owner.i : owner.i + 1]
 
 
 def _name_beside(span: Span) -> Span | None:

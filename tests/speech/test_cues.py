@@ -35,6 +35,11 @@ from toolkit.speech.tables import quotes
         # COMPLEMENTS["naming"]: what a naming verb calls something (the seed: Bolton "called it a clear ... message")
         ("The senator called the new border law a betrayal of rural voters.", "a betrayal of rural voters", "called",
          "The senator"),
+        # _object_named: a one-word predicate comes with what it is said of
+        ("At the debate the senator called him divisive and walked off the stage.", "him divisive", "called",
+         "the senator"),
+        ("The review board called the new rules unlawful in its final report.", "the new rules unlawful", "called",
+         "The review board"),
     ],
 )
 def test_requests_and_descriptions(text, content, cue, speaker):
@@ -61,6 +66,10 @@ def test_requests_and_descriptions(text, content, cue, speaker):
         ("The senator spoke of the promise her party made to the miners.", "the promise her party made to the miners"),
         ("The farmers complained about the new rules that the state wrote last year.",
          "the new rules that the state wrote last year"),
+        # a gerund after the particle
+        ("He has also called for doubling the caps on green cards.", "doubling the caps on green cards"),
+        ("The nurses spoke about working double shifts through the winter.",
+         "working double shifts through the winter"),
     ],
 )
 def test_a_verb_with_its_particle_is_a_cue(text, content):
@@ -380,6 +389,7 @@ def test_citing_and_crediting_are_attributions(text, speaker, cue):
         ("A new group called Black Votes Matter began running ads in Ohio on Monday.", []),
         ("She joined a resistance movement called the People's Revolutionary Party as a student.", []),
         ("The mayor called the plan a disaster for the city.", ["a disaster for the city"]),
+        ("Using a database called the Network on Sharing Flu Data, the team tracked the changes.", []),
     ],
 )
 def test_a_thing_called_by_its_name_is_no_attribution(text, found):

@@ -103,10 +103,12 @@ def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
         if phrase is not None:
             start, end = _source_content(phrase)
             cues.append(Cue(token, phrase.start_char, phrase.end_char, start, end, "source"))
+        elif token.pos_ == "VERB" and _name_of_a_thing(token):
+            continue
         elif token.pos_ == "VERB" and token.lemma_.lower() in phrasal and (found := _phrasal(token, lexicon)):
             cls, (start, end) = found
             cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
-        elif token.pos_ == "VERB" and lexicon.get(token.lemma_.lower()) in COMPLEMENTS and not _name_of_a_thing(token):
+        elif token.pos_ == "VERB" and lexicon.get(token.lemma_.lower()) in COMPLEMENTS:
             cls = lexicon[token.lemma_.lower()]
             start, end = _verb_content(token, cls)
             cues.append(Cue(token, token.idx, token.idx + len(token), start, end, cls))
@@ -154,7 +156,7 @@ def _phrasal(verb: Token, lexicon: dict[str, str]) -> tuple[str, tuple[int, int]
     an infinitive the verb governs."""
     for child in verb.rights:
         if child.dep_ == "prep":
-            particle, head = child, next((c for c in child.children if c.dep_ == "pobj"), None)
+            particle, head = child, next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         elif child.dep_ == "prt":  # "pointed [out] that ...": the clause or object after the particle
             particle = child
             head = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.i > child.i), None)
@@ -212,14 +214,31 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
                     while tokens and tokens[-1].dep_ == "cc" or tokens and tokens[-1].text.strip() in PUNCT_EDGE:
                         tokens.pop()
                     break
-                tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
-        return _trim(tokens)
+                if cls != "naming":  # "called him [divisive] and walked off": what he called it ends
+                    tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
+        found = _trim(tokens)
+        if found[0] < 0 and cls == "naming":  # "called him [divisive]": one word says nothing without its object
+            return _object_named(verb) or found
+        return found
+    if cls == "naming" and (named := _object_named(verb)) is not None:
+        return named
     head_cls = cue_lexicon().get(verb.head.lemma_.lower())
     head_is_cue = head_cls in REPORTING if verb.dep_ == "parataxis" else head_cls is not None  # "CNN, Cruz said,
     # called it ...": a parenthetical cue reports a clause around another kind of cue
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb) and not head_is_cue:
         return _around(verb)
     return -1, -1
+
+
+def _object_named(verb: Token) -> tuple[int, int] | None:
+    """What a naming verb calls something, with the thing, when the predicate is one word ("called [him divisive]",
+    "called [himself pro-choice]"): from its object to its predicate, however the parse labelled the two; None
+    without both."""
+    parts = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
+    if len(parts) < 2:
+        return None
+    start, end = _trim(list(verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1]))
+    return (start, end) if start >= 0 else None
 
 
 def _believer(verb: Token) -> Token | None:

@@ -22,11 +22,18 @@ from toolkit.speech.tables import quotes
          "to fund a new library for the north side", "asked", "The mayor"),
         ("The union urged its members to reject the latest offer from the airline.",
          "to reject the latest offer from the airline", "urged", "The union"),
-        # COMPLEMENTS["stance"]: what a stance verb is about is its object
-        ("Keller described the most loyal volunteers as seeming almost tired.", "the most loyal volunteers",
-         "described", "Keller"),
-        ("Professor Hanna Berg described the new tax as a gift to the richest families.", "the new tax", "described",
-         "Professor Hanna Berg"),
+        # COMPLEMENTS["stance"], _stance_object: what a stance verb is about is its object, on through what it is
+        # taken as, accused of or praised for; a one-word object when it names someone
+        ("Keller described the most loyal volunteers as seeming almost tired.",
+         "the most loyal volunteers as seeming almost tired", "described", "Keller"),
+        ("Professor Hanna Berg described the new tax as a gift to the richest families.",
+         "the new tax as a gift to the richest families", "described", "Professor Hanna Berg"),
+        ("The Nurses Union endorsed Delgado on Monday after a long debate.", "Delgado", "endorsed",
+         "The Nurses Union"),
+        ("In her speech the mayor accused him of wasting the city's money.", "him of wasting the city's money",
+         "accused", "the mayor"),
+        ("The council criticized the plan for its cost at a meeting on Tuesday.", "the plan for its cost",
+         "criticized", "The council"),
         # cue_objects "yes": a verb of speech whose object is its content when it governs no clause
         ("At the rally the governor repeated her promise to cut bus fares.", "her promise to cut bus fares", "repeated",
          "the governor"),
@@ -141,7 +148,8 @@ def test_a_coordinated_cue_is_its_own_attribution(text, contents, speaker):
     "text, found",
     [
         ("The governor said she admires the union's patience and praised its members for their work.",
-         [("The governor", "said", "she admires the union's patience"), ("The governor", "praised", "its members")]),
+         [("The governor", "said", "she admires the union's patience"),
+          ("The governor", "praised", "its members for their work")]),
         ('Dr. Patel criticized the board as "short-sighted" and accused it of wasting public money.',
          [("Dr. Patel", "criticized", 'the board as "short-sighted"')]),
         ("The senator has attacked the bill in speeches and urged colleagues to vote it down.",

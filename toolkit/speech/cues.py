@@ -3,7 +3,8 @@
 The lexicon lives in ``toolkit/data/cue_verbs.tsv``. A cue's content is its clausal complement ("said [that Iran
 was ready]"), continued through a coordinated verb without its own subject ("..., but [will continue to resist]"),
 the clause a cue follows ("[Iran will not hold talks], Khamenei said"), the object predicate of a naming verb
-("called it [a clear message]"), or the rest of the sentence around "according to X".
+("called it [a clear message]", "called [him divisive]"), a stance verb's object with what it is held to be or
+blamed for ("accused [him of lying]", "endorsed [Clinton]"), or the rest of the sentence around "according to X".
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ PERSONAL = {"he", "she", "they", "we", "i"}
 DASHES = {"—", "–", "--"}
 FINITE = {"VBD", "VBZ", "VBP"}
 """Tags of a finite verb, which has a subject somewhere even when the parse attaches it elsewhere."""
+STANCE_PREPOSITIONS = {"of", "for", "as", "over", "about"}
+"""What a stance verb holds its object to be, or for ("accused him [of] ...", "praised her [for] ...", "described it
+[as] ...")."""
 PAST = {"VBN": "VBD"}
 """The past participle taken for the past tense: the tagger confuses them ("has criticized ... and called")."""
 
@@ -70,7 +74,8 @@ def cue_objects() -> dict[str, str]:
     """Cue lemma -> the ``object`` column of the data file, where given: "yes" for a verb of speech, writing or belief
     whose direct object is its content when it governs no clause ("mentioned [the plan]"); "no" for a verb whose
     object is never its content, only a clause or infinitive is ("threatened [to resign]", not "threatened civil
-    liberties").
+    liberties"); "thing" for a stance verb whose object is its content only when it is not one person ("challenged
+    [the ruling]", not "challenged Ayotte for her seat").
 
     >>> cue_objects()["mention"], cue_objects()["threaten"], "criticize" in cue_objects()
     ('yes', 'no', False)
@@ -214,11 +219,16 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
                     while tokens and tokens[-1].dep_ == "cc" or tokens and tokens[-1].text.strip() in PUNCT_EDGE:
                         tokens.pop()
                     break
-                if cls != "naming":  # "called him [divisive] and walked off": what he called it ends
+                if complement.pos_ in ("VERB", "AUX") or cls not in ("naming", "stance"):
+                    # a clause runs on ("said that ..., but will resist"); what someone is called or criticized
+                    # ends ("called him [divisive] and walked off")
                     tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
         found = _trim(tokens)
         if found[0] < 0 and cls == "naming":  # "called him [divisive]": one word says nothing without its object
             return _object_named(verb) or found
+        someone = objects != "thing" and _one_named(tokens)
+        if cls == "stance" and complement.dep_ == "dobj" and (found[0] >= 0 or someone):
+            return _stance_object(verb, complement, tokens)
         return found
     if cls == "naming" and (named := _object_named(verb)) is not None:
         return named
@@ -228,6 +238,27 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb) and not head_is_cue:
         return _around(verb)
     return -1, -1
+
+
+def _one_named(tokens: list[Token]) -> bool:
+    """Whether a one-word object names someone: a name the model knows, or him, her, them."""
+    words = _words(tokens)
+    return len(words) == 1 and (words[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                or words[0].lower_ in ("him", "her", "them"))
+
+
+def _stance_object(verb: Token, target: Token, tokens: list[Token]) -> tuple[int, int]:
+    """The content of a stance verb's object (``tokens``: the object, cut or run on as ``_verb_content`` found it):
+    on through what it is held to be, accused of or praised for right after it ("accused [Cruz, the senator from
+    Texas, of being 'politically correct']", "described [the tax as a gift]"); a one-word object when it names
+    someone ("endorsed [Clinton]")."""
+    why = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPOSITIONS
+                and c.i > tokens[-1].i and not any(not t.is_punct for t in verb.doc[target.right_edge.i + 1 : c.i])),
+               None)
+    if why is not None:
+        tokens = list(verb.doc[tokens[0].i : why.right_edge.i + 1])
+    start, end = _trim(tokens)
+    return (start, end) if start >= 0 else (target.idx, target.idx + len(target))
 
 
 def _object_named(verb: Token) -> tuple[int, int] | None:

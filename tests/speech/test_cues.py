@@ -93,6 +93,7 @@ def test_a_verb_with_its_particle_is_a_cue(text, content):
         "The coach told the players before the game.",
         "The inspectors found several cracks in the old bridge.",
         "The mayor mentioned Jane Doe and the city council.",
+        "At the rally the senator showed flashes of anger at the crowd.",
     ],
 )
 def test_an_object_that_is_not_the_words_is_no_content(text):
@@ -168,6 +169,24 @@ def test_a_coordinated_cue_is_its_own_attribution(text, contents, speaker):
 def test_a_second_act_of_the_speaker_is_no_part_of_the_words(text, found):
     table = quotes(text)
     assert list(zip(table.speaker, table.cue, table.content)) == found
+
+
+# cue_objects "document" (show, find, indicate, suggest): the object is the content when a document, record or poll
+# is the subject
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("A Gallup poll shows the mayor with a narrow lead among older voters.",
+         "the mayor with a narrow lead among older voters", "A Gallup poll"),
+        ("The new survey found broad support for the ban on smoking in city parks.",
+         "broad support for the ban on smoking in city parks", "The new survey"),
+        ("Public records show no gifts from the company to the charity since 2010.",
+         "no gifts from the company to the charity since 2010", "Public records"),
+    ],
+)
+def test_a_document_shows_its_object(text, content, speaker):
+    row = quotes(text).iloc[0]
+    assert (row.content, row.speaker) == (content, speaker)
 
 
 # _verb_content: the content runs on through a coordinated verb without a subject of its own (the seed: Khamenei

@@ -75,7 +75,9 @@ def cue_objects() -> dict[str, str]:
     whose direct object is its content when it governs no clause ("mentioned [the plan]"); "no" for a verb whose
     object is never its content, only a clause or infinitive is ("threatened [to resign]", not "threatened civil
     liberties"); "thing" for a stance verb whose object is its content only when it is not one person ("challenged
-    [the ruling]", not "challenged Ayotte for her seat").
+    [the ruling]", not "challenged Ayotte for her seat"); "document" for a verb whose object is its content when
+    its subject is a document, record or poll ("polls show [Clinton with a narrow lead]", not "he showed flashes of
+    compassion").
 
     >>> cue_objects()["mention"], cue_objects()["threaten"], "criticize" in cue_objects()
     ('yes', 'no', False)
@@ -195,7 +197,7 @@ def _source_phrases() -> list[list[str]]:
 def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     deps = COMPLEMENTS[cls]
     objects = cue_objects().get(verb.lemma_.lower())
-    if objects == "yes":
+    if objects == "yes" or objects == "document" and _document_subject(verb):
         deps += ("dobj",)
     elif objects == "no":
         deps = tuple(d for d in deps if d != "dobj")
@@ -206,6 +208,8 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     ) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is not None:
         tokens = list(complement.subtree)
+        if objects == "document" and complement.dep_ == "dobj":  # "polls show [Clinton with a lead]": the rest
+            tokens = list(verb.doc[complement.left_edge.i : verb.right_edge.i + 1])
         second = next((t for t in tokens if t.dep_ == "conj" and not _has_subject(t)
                        and (_reports_a_clause(t) or _second_report(t, verb, complement))), None)
         if second is not None:  # "said the budget was tight and [added that] ...", the parse joining "added" to "was"
@@ -238,6 +242,12 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb) and not head_is_cue:
         return _around(verb)
     return -1, -1
+
+
+def _document_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a document, record or poll ("polls show [Clinton with a lead]")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in document_nouns() | survey_nouns()
 
 
 def _one_named(tokens: list[Token]) -> bool:

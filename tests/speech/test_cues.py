@@ -189,6 +189,22 @@ def test_a_document_shows_its_object(text, content, speaker):
     assert (row.content, row.speaker) == (content, speaker)
 
 
+# _vouching: "as X reported" vouches for the clause it is set beside; a temporal "as" does not
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("However, as the Ledger has reported, the cases that led to charges involved far larger sums of money.",
+         [("the Ledger", "reported", "the cases that led to charges involved far larger sums of money")]),
+        ("The council had already voted to close the pool, as the mayor said on Monday.",
+         [("the mayor", "said", "The council had already voted to close the pool")]),
+        ("As the war continued, the two envoys met in Geneva for a third time.", []),
+    ],
+)
+def test_as_someone_reported_vouches_for_the_clause(text, found):
+    table = quotes(text)
+    assert list(zip(table.speaker, table.cue, table.content)) == found
+
+
 # _verb_content: the content runs on through a coordinated verb without a subject of its own (the seed: Khamenei
 # "said that Iran does not intend to wage war ..., but will continue to resist Washington")
 @pytest.mark.parametrize(

@@ -241,6 +241,10 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     # called it ...": a parenthetical cue reports a clause around another kind of cue
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and _has_subject(verb) and not head_is_cue:
         return _around(verb)
+    if _vouching(verb, cls):  # "As Politico has reported, [cases that led to charges were larger]"
+        inner = [t.i for t in verb.subtree]
+        side = [t for t in verb.head.subtree if (t.i > max(inner) if min(inner) < verb.head.i else t.i < min(inner))]
+        return _trim(side)
     return -1, -1
 
 
@@ -280,6 +284,18 @@ def _object_named(verb: Token) -> tuple[int, int] | None:
         return None
     start, end = _trim(list(verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1]))
     return (start, end) if start >= 0 else None
+
+
+def _vouching(verb: Token, cls: str) -> bool:
+    """Whether a verb of speech or writing vouches for the clause it is set beside ("as Politico has reported, ...",
+    "..., as the mayor said"): opened by "as" at the start of its sentence or after a comma, with no object or
+    clause of its own; a temporal "as" ('Cruz said as the heckler yelled') has no comma."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if verb.dep_ != "advcl" or cls not in SPOKEN or mark is None or verb.lemma_.lower() == "continue":
+        return False
+    before = verb.doc[mark.i - 1] if mark.i > verb.sent.start else None
+    bare = not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    return bare and (before is None or before.text == ",")
 
 
 def _believer(verb: Token) -> Token | None:

@@ -182,6 +182,13 @@ def test_a_second_act_of_the_speaker_is_no_part_of_the_words(text, found):
          "broad support for the ban on smoking in city parks", "The new survey"),
         ("Public records show no gifts from the company to the charity since 2010.",
          "no gifts from the company to the charity since 2010", "Public records"),
+        # a person as the object is what the poll shows of them; "with polls showing ...": the polls
+        ("The race is close, and a new Gallup poll shows Mayor Ann Lee and her rival in a dead heat.",
+         "Mayor Ann Lee and her rival in a dead heat", "a new Gallup poll"),
+        ("Every recent poll has shown him trailing the governor by ten points.",
+         "him trailing the governor by ten points", "Every recent poll"),
+        ("The two are locked in a tight race, with polls showing the senator's lead shrinking fast.",
+         "the senator's lead shrinking fast", "polls"),
     ],
 )
 def test_a_document_shows_its_object(text, content, speaker):

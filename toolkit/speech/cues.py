@@ -197,18 +197,19 @@ def _source_phrases() -> list[list[str]]:
 def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
     deps = COMPLEMENTS[cls]
     objects = cue_objects().get(verb.lemma_.lower())
-    if objects == "yes" or objects == "document" and _document_subject(verb):
-        deps += ("dobj",)
+    document = objects == "document" and _document_subject(verb)
+    if objects == "yes" or document:
+        deps += ("dobj", "dative") if document else ("dobj",)
     elif objects == "no":
         deps = tuple(d for d in deps if d != "dobj")
     complement = next(
         (c for dep in deps for c in verb.children if c.dep_ == dep and c.i > verb.i
-         and not (dep == "dobj" and cls in OBJECT_AFTER_CLAUSE and _names_someone(c))),
+         and not (dep == "dobj" and cls in OBJECT_AFTER_CLAUSE and _names_someone(c) and not document)),
         None,
     ) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is not None:
         tokens = list(complement.subtree)
-        if objects == "document" and complement.dep_ == "dobj":  # "polls show [Clinton with a lead]": the rest
+        if document and complement.dep_ in ("dobj", "dative"):  # "polls show [Clinton with a lead]": the rest
             tokens = list(verb.doc[complement.left_edge.i : verb.right_edge.i + 1])
         second = next((t for t in tokens if t.dep_ == "conj" and not _has_subject(t)
                        and (_reports_a_clause(t) or _second_report(t, verb, complement))), None)
@@ -249,9 +250,15 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
 
 
 def _document_subject(verb: Token) -> bool:
-    """Whether a verb's subject is a document, record or poll ("polls show [Clinton with a lead]")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in document_nouns() | survey_nouns()
+    """Whether a verb's subject is a document, record or poll ("polls show [Clinton with a lead]", "with polls
+    showing ...")."""
+    subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _a_document(subject)
+
+
+def _a_document(token: Token) -> bool:
+    """Whether a token is a noun of a document, record or poll (``document_nouns.tsv``, ``survey_nouns.tsv``)."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in document_nouns() | survey_nouns()
 
 
 def _one_named(tokens: list[Token]) -> bool:
@@ -503,8 +510,9 @@ def _parsed_subject(cue: Token) -> Token | None:
         elif cue.dep_ in ("acl", "relcl"):
             if head.pos_ not in ("PROPN", "NOUN", "PRON"):
                 return None
-            if head.dep_ not in ("dobj", "pobj"):
-                return head
+            polls = head.dep_ == "pobj" and cue.dep_ == "acl" and head.lemma_.lower() in survey_nouns()
+            if head.dep_ not in ("dobj", "pobj") or polls:
+                return head  # "with [polls] showing ...": the polls
             head = head.head.head if head.dep_ == "pobj" else head.head
             if head.pos_ not in ("VERB", "AUX"):
                 return None

@@ -22,6 +22,9 @@ from toolkit.speech.tables import quotes
          "to fund a new library for the north side", "asked", "The mayor"),
         ("The union urged its members to reject the latest offer from the airline.",
          "to reject the latest offer from the airline", "urged", "The union"),
+        # "agree" (intention): what someone agrees to do
+        ("The two rival candidates have agreed to divide the remaining primaries between them.",
+         "to divide the remaining primaries between them", "agreed", "The two rival candidates"),
         # COMPLEMENTS["stance"], _stance_object: what a stance verb is about is its object, on through what it is
         # taken as, accused of or praised for; a one-word object when it names someone
         ("Keller described the most loyal volunteers as seeming almost tired.",
@@ -73,6 +76,10 @@ def test_requests_and_descriptions(text, content, cue, speaker):
         ("The senator spoke of the promise her party made to the miners.", "the promise her party made to the miners"),
         ("The farmers complained about the new rules that the state wrote last year.",
          "the new rules that the state wrote last year"),
+        # "agree with", "agree on" (stance)
+        ("The union and the school board finally agreed on a plan to hire more teachers.",
+         "a plan to hire more teachers"),
+        ("Most of the council members agreed with the mayor's view of the budget.", "the mayor's view of the budget"),
         # a gerund after the particle
         ("He has also called for doubling the caps on green cards.", "doubling the caps on green cards"),
         ("The nurses spoke about working double shifts through the winter.",

@@ -22,6 +22,8 @@ from toolkit.cleaning.boilerplate import detect_outlet, match_rule
         ("Share this article", None, "share"),
         ("Follow us on Twitter", None, "follow"),
         ("Subscribe to our newsletter", None, "subscribe"),
+        ("By signing up you agree to receive email alerts from the Ledger. You can unsubscribe at any time.", None,
+         "subscribe"),
         ("We use cookies to improve your experience on our site.", None, "cookies"),
         ("Advertisement", None, "advertisement"),
         ("Photo: Reuters / Jonathan Ernst", None, "photo-credit"),

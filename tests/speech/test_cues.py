@@ -22,6 +22,9 @@ from toolkit.speech.tables import quotes
          "to fund a new library for the north side", "asked", "The mayor"),
         ("The union urged its members to reject the latest offer from the airline.",
          "to reject the latest offer from the airline", "urged", "The union"),
+        # _told_to: a verb of speech tells someone what to do
+        ("Since October, officials have told residents not to drink the water from their taps.",
+         "not to drink the water from their taps", "told", "officials"),
         # "agree" (intention): what someone agrees to do
         ("The two rival candidates have agreed to divide the remaining primaries between them.",
          "to divide the remaining primaries between them", "agreed", "The two rival candidates"),
@@ -76,6 +79,9 @@ def test_requests_and_descriptions(text, content, cue, speaker):
         ("The senator spoke of the promise her party made to the miners.", "the promise her party made to the miners"),
         ("The farmers complained about the new rules that the state wrote last year.",
          "the new rules that the state wrote last year"),
+        # "write about", "write of" (writing)
+        ("She wrote of growing up poor in a mining town in the north.",
+         "growing up poor in a mining town in the north"),
         # "agree with", "agree on" (stance)
         ("The union and the school board finally agreed on a plan to hire more teachers.",
          "a plan to hire more teachers"),

@@ -206,7 +206,7 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
         (c for dep in deps for c in verb.children if c.dep_ == dep and c.i > verb.i
          and not (dep == "dobj" and cls in OBJECT_AFTER_CLAUSE and _names_someone(c) and not document)),
         None,
-    ) or next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    ) or next((c for c in verb.children if c.dep_ == "ccomp"), None) or _told_to(verb, cls)
     if complement is not None:
         tokens = list(complement.subtree)
         if document and complement.dep_ in ("dobj", "dative"):  # "polls show [Clinton with a lead]": the rest
@@ -247,6 +247,15 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
         side = [t for t in verb.head.subtree if (t.i > max(inner) if min(inner) < verb.head.i else t.i < min(inner))]
         return _trim(side)
     return -1, -1
+
+
+def _told_to(verb: Token, cls: str) -> Token | None:
+    """The infinitive a verb of speech or writing tells someone to follow ("told residents [not to drink the
+    water]"), when it reports no clause."""
+    if cls not in SPOKEN:
+        return None
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and addressee is not None and c.i > addressee.i), None)
 
 
 def _document_subject(verb: Token) -> bool:

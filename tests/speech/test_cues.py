@@ -45,6 +45,8 @@ from toolkit.speech.tables import quotes
          "the governor"),
         ("In his speech the mayor mentioned the new bridge over the river.", "the new bridge over the river",
          "mentioned", "the mayor"),
+        ("On Sunday the senator tweeted a warning about the coming storm.", "a warning about the coming storm",
+         "tweeted", "the senator"),
         # COMPLEMENTS["naming"]: what a naming verb calls something (the seed: Bolton "called it a clear ... message")
         ("The senator called the new border law a betrayal of rural voters.", "a betrayal of rural voters", "called",
          "The senator"),

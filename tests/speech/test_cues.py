@@ -391,6 +391,9 @@ def test_according_to_reports_the_rest_of_the_sentence(text, content, speaker):
         # _name_before: through a coordinated role noun of an apposition
         ("At Pine Ridge, Tom Alvarez, the resort's 64-year-old owner and general manager, suggested that the losses "
          "could be blamed on the weather.", "Tom Alvarez"),
+        # subject_of, _name_before: the name before the first of coordinated verbs, past an adverb of the verb
+        ("At a campaign event in Ohio, 62-year-old Ann Porter also railed against the new plant, and explained how "
+         "much it upset her to hear the trucks at night.", "62-year-old Ann Porter"),
         # _parsed_subject: a passive verb's subject speaks for the active cue coordinated with it or its infinitive
         ("Several nurses were upset by the ruling and predicted that many of them would leave the hospital.",
          "Several nurses"),

@@ -420,7 +420,10 @@ def subject_of(cue: Token) -> Token | None:
         return noun_source(cue)
     subject = _parsed_subject(cue)
     if subject is None and cue.tag_ in FINITE and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
-        return _name_before(cue) or _who_before(cue)
+        first = cue
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head  # "Johnson also railed against X, and [explained] ...": before the first verb
+        return _name_before(first) or _who_before(first)
     if subject is None:
         return None
     return _publisher(_matrix_subject(_survey_behind(_past_dateline(subject, cue), cue), cue))
@@ -625,9 +628,11 @@ def _name_before(verb: Token) -> Token | None:
     """The subject the parse missed of a finite verb ("..., Senator Maria Ortiz, the majority leader, said"): the
     name or personal pronoun the words right before the verb belong to, through appositions, prepositions,
     coordinated offices ("DiPietro, the club's president and general manager, said") and relative clauses ("Brandt,
-    who gave money to Keller, said" -> Brandt)."""
-    i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].is_punct:
+    who gave money to Keller, said" -> Brandt); past an adverb of the verb ("Johnson also railed"), when the name is
+    no other verb's ("offered a job as Secretary of Defense, then says")."""
+    i, adverb = verb.i - 1, False
+    while i >= verb.sent.start and (verb.doc[i].is_punct or verb.doc[i].dep_ == "advmod" and verb.doc[i].head == verb):
+        adverb = adverb or not verb.doc[i].is_punct
         i -= 1
     token = verb.doc[i] if i >= verb.sent.start else None
     for _ in range(6):
@@ -640,6 +645,8 @@ def _name_before(verb: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return None
         if token.pos_ == "PROPN" or token.lower_ in PERSONAL:
+            if adverb and _clause_of(token).i not in (verb.i, token.i):
+                return None  # "offered a job as Secretary of [Defense], then says": another verb's object
             return _beside(token) if token.dep_ == "pobj" else token
         coordinated_role = token.dep_ == "conj" and token.lower_ in titles()
         token = token.head if token.dep_ in ("appos", "pobj", "prep", "compound", "amod") or coordinated_role else None

@@ -407,6 +407,23 @@ def test_speaker_the_parse_misses(text, speaker):
     assert quotes(text).iloc[-1].speaker == speaker
 
 
+# noun_objects (cue_nouns.tsv "object"): a noun of stance with a named source reports what it is about; his, her,
+# its or their stand for the subject of their clause (_owner_subject)
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Senator Ann Cole's criticism of the new tax drew loud cheers from the crowd.", "Senator Ann Cole",
+         "criticism", "the new tax"),
+        ("The nurses expressed their support for the strike on Monday.", "The nurses", "support", "the strike"),
+        ("The union's endorsement of Mayor Lee came as a surprise to the council.", "The union", "endorsement",
+         "Mayor Lee"),
+    ],
+)
+def test_a_noun_of_stance_reports_what_it_is_about(text, speaker, cue, content):
+    row = quotes(text).iloc[0]
+    assert (row.speaker, row.cue, row.content) == (speaker, cue, content)
+
+
 # _noun_content and noun_source (cue_nouns.tsv): a noun with a source reports its "that" clause
 @pytest.mark.parametrize(
     "text, content, cue, speaker",

@@ -95,6 +95,17 @@ def cue_nouns() -> dict[str, str]:
     return {row["noun"]: row["class"] for row in read_table("cue_nouns.tsv")}
 
 
+@cache
+def noun_objects() -> dict[str, tuple[str, ...]]:
+    """Noun -> the prepositions that take what a noun of stance is about (the ``object`` column of
+    ``cue_nouns.tsv``).
+
+    >>> noun_objects()["criticism"], "claim" in noun_objects()
+    (('of',), False)
+    """
+    return {row["noun"]: tuple(row["object"].split()) for row in read_table("cue_nouns.tsv") if row.get("object")}
+
+
 def find_cues(doc: Doc, inside_quote: list[bool]) -> list[Cue]:
     """Cue words of ``doc`` outside quotation marks, in order, each with its content span (-1, -1 if none found).
 
@@ -141,6 +152,15 @@ def _noun_content(noun: Token, nouns: dict[str, str]) -> tuple[str, tuple[int, i
         if child.dep_ in ("acl", "ccomp", "appos") and any(c.dep_ == "mark" and c.lower_ == "that"
                                                             for c in child.children):
             return nouns[noun.lemma_.lower()], _trim(list(child.subtree))
+    about = noun_objects().get(noun.lemma_.lower(), ()) if noun_source(noun).pos_ != "PRON" else ()
+    for child in noun.rights:  # "Trump's criticism of [the Khan family]"
+        target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if child.dep_ == "prep" and child.lower_ in about and target is not None:
+            tokens = list(target.subtree)
+            start, end = _trim(tokens)
+            if start < 0 and _one_named(tokens):
+                start, end = target.idx, target.idx + len(target)
+            return (nouns[noun.lemma_.lower()], (start, end)) if start >= 0 else None
     return None
 
 
@@ -149,12 +169,27 @@ def noun_source(noun: Token) -> Token | None:
     "from" ("a warning from the CDC")."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return child
+            return _owner_subject(child)
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "PRON", "NOUN"):
                 return obj
     return None
+
+
+OWNER_NUMBER = {"his": "sg", "her": "sg", "its": "sg", "their": "pl"}
+
+
+def _owner_subject(owner: Token) -> Token:
+    """For his, her, its or their, the subject of the clause it stands in when the pronoun can stand for it ("the
+    attendees expressed [their] support for Trump": the attendees; "Trump continued [his] attacks"); else the owner."""
+    number = OWNER_NUMBER.get(owner.lower_)
+    clause = _clause_of(owner)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if number else None
+    if subject is None or subject.i > owner.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return owner
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return subject if plural == (number == "pl") else owner
 
 
 def _phrasal(verb: Token, lexicon: dict[str, str]) -> tuple[str, tuple[int, int]] | None:

@@ -6,7 +6,10 @@ Each repair rule has at least two sentences, worded differently; a comment names
 """
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from toolkit.speech.cues import _told_to
 from toolkit.speech.tables import quotes
 
 
@@ -479,3 +482,14 @@ def test_citing_and_crediting_are_attributions(text, speaker, cue):
 )
 def test_a_thing_called_by_its_name_is_no_attribution(text, found):
     assert quotes(text).content.tolist() == found
+
+
+# _told_to: only a noun or pronoun object is told what to do ("told residents [not to drink]"); a chant's first word,
+# parsed as an adjective object ('chanted “Right to go to church”'), is nobody told (parses built by hand)
+@pytest.mark.parametrize("pos, told", [("NOUN", True), ("ADJ", False)])
+def test_only_someone_is_told_what_to_do(pos, told):
+    words = ["People", "chanted", "Right", "to", "go", "home"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 1, 4], deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "advmod"],
+              pos=["NOUN", "VERB", pos, "PART", "VERB", "ADV"])
+    assert (_told_to(doc[1], "speech") is not None) == told
+

@@ -289,7 +289,8 @@ def _told_to(verb: Token, cls: str) -> Token | None:
     water]"), when it reports no clause."""
     if cls not in SPOKEN:
         return None
-    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                      and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     return next((c for c in verb.children if c.dep_ == "xcomp" and addressee is not None and c.i > addressee.i), None)
 
 

@@ -230,48 +230,71 @@ def _source_phrases() -> list[list[str]]:
 
 
 def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
-    deps = COMPLEMENTS[cls]
+    """What a cue verb of class ``cls`` reports: its complement (see ``COMPLEMENTS`` and the ``object`` column of
+    ``cue_verbs.tsv``), else what a naming verb calls its object, else the clause it is set in or beside."""
     objects = cue_objects().get(verb.lemma_.lower())
     document = objects == "document" and _document_subject(verb)
+    complement = _complement(verb, cls, objects, document)
+    if complement is not None:
+        return _complement_content(verb, cls, complement, objects, document)
+    if cls == "naming" and (named := _object_named(verb)) is not None:
+        return named
+    return _clause_beside(verb, cls)
+
+
+def _complement(verb: Token, cls: str, objects: str | None, document: bool) -> Token | None:
+    """The child that carries a cue verb's content, in the order of preference of its class; an object only where
+    the ``object`` column allows it and, for verbs of speech, writing and belief, when it names no one (unless a
+    document is the subject: "polls show [Clinton] ...")."""
+    deps = COMPLEMENTS[cls]
     if objects == "yes" or document:
         deps += ("dobj", "dative") if document else ("dobj",)
     elif objects == "no":
         deps = tuple(d for d in deps if d != "dobj")
-    complement = next(
+    return next(
         (c for dep in deps for c in verb.children if c.dep_ == dep and c.i > verb.i
          and not (dep == "dobj" and cls in OBJECT_AFTER_CLAUSE and _names_someone(c) and not document)),
         None,
     ) or next((c for c in verb.children if c.dep_ == "ccomp"), None) or _told_to(verb, cls)
-    if complement is not None:
-        tokens = list(complement.subtree)
-        if document and complement.dep_ in ("dobj", "dative"):  # "polls show [Clinton with a lead]": the rest
-            tokens = list(verb.doc[complement.left_edge.i : verb.right_edge.i + 1])
-        second = next((t for t in tokens if t.dep_ == "conj" and not _has_subject(t)
-                       and (_reports_a_clause(t) or _second_report(t, verb, complement))), None)
-        if second is not None:  # "said the budget was tight and [added that] ...", the parse joining "added" to "was"
-            tokens = [t for t in tokens if t.i < second.left_edge.i and not (t.i > complement.i and t.dep_ == "cc")]
-        for conj in verb.children:
-            if complement.i > verb.i and conj.dep_ == "conj" and conj.i > tokens[-1].i and not _has_subject(conj):
-                if _reports_a_clause(conj) or _second_report(conj, verb, complement):
-                    # "praised X and [said that] ...", "criticized X as 'Y' and [accused] ...": an attribution of
-                    # its own; the content runs up to it
-                    tokens = list(verb.doc[tokens[0].i : conj.left_edge.i])
-                    while tokens and tokens[-1].dep_ == "cc" or tokens and tokens[-1].text.strip() in PUNCT_EDGE:
-                        tokens.pop()
-                    break
-                if complement.pos_ in ("VERB", "AUX") or cls not in ("naming", "stance"):
-                    # a clause runs on ("said that ..., but will resist"); what someone is called or criticized
-                    # ends ("called him [divisive] and walked off")
-                    tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
-        found = _trim(tokens)
-        if found[0] < 0 and cls == "naming":  # "called him [divisive]": one word says nothing without its object
-            return _object_named(verb) or found
-        someone = objects != "thing" and _one_named(tokens)
-        if cls == "stance" and complement.dep_ == "dobj" and (found[0] >= 0 or someone):
-            return _stance_object(verb, complement, tokens)
-        return found
-    if cls == "naming" and (named := _object_named(verb)) is not None:
-        return named
+
+
+def _complement_content(verb: Token, cls: str, complement: Token, objects: str | None,
+                        document: bool) -> tuple[int, int]:
+    """The span a complement reports: its subtree, cut before a second act of the speaker the parse joined to it,
+    run on through a coordinated verb of a reported clause; for a document's object the rest of the clause, for a
+    stance verb's object what it is held to be, for a naming verb's one-word predicate its object too."""
+    tokens = list(complement.subtree)
+    if document and complement.dep_ in ("dobj", "dative"):  # "polls show [Clinton with a lead]": the rest
+        tokens = list(verb.doc[complement.left_edge.i : verb.right_edge.i + 1])
+    second = next((t for t in tokens if t.dep_ == "conj" and not _has_subject(t)
+                   and (_reports_a_clause(t) or _second_report(t, verb, complement))), None)
+    if second is not None:  # "said the budget was tight and [added that] ...", the parse joining "added" to "was"
+        tokens = [t for t in tokens if t.i < second.left_edge.i and not (t.i > complement.i and t.dep_ == "cc")]
+    for conj in verb.children:
+        if complement.i > verb.i and conj.dep_ == "conj" and conj.i > tokens[-1].i and not _has_subject(conj):
+            if _reports_a_clause(conj) or _second_report(conj, verb, complement):
+                # "praised X and [said that] ...", "criticized X as 'Y' and [accused] ...": an attribution of its
+                # own; the content runs up to it
+                tokens = list(verb.doc[tokens[0].i : conj.left_edge.i])
+                while tokens and tokens[-1].dep_ == "cc" or tokens and tokens[-1].text.strip() in PUNCT_EDGE:
+                    tokens.pop()
+                break
+            if complement.pos_ in ("VERB", "AUX") or cls not in ("naming", "stance"):
+                # a clause runs on ("said that ..., but will resist"); what someone is called or criticized ends
+                # ("called him [divisive] and walked off")
+                tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
+    found = _trim(tokens)
+    if found[0] < 0 and cls == "naming":  # "called him [divisive]": one word says nothing without its object
+        return _object_named(verb) or found
+    someone = objects != "thing" and _one_named(tokens)
+    if cls == "stance" and complement.dep_ == "dobj" and (found[0] >= 0 or someone):
+        return _stance_object(verb, complement, tokens)
+    return found
+
+
+def _clause_beside(verb: Token, cls: str) -> tuple[int, int]:
+    """For a cue with no complement: the clause it is set in ("Many, he said, have closed") or vouches for ("as
+    Politico has reported, [...]"); (-1, -1) otherwise."""
     head_cls = cue_lexicon().get(verb.head.lemma_.lower())
     head_is_cue = head_cls in REPORTING if verb.dep_ == "parataxis" else head_cls is not None  # "CNN, Cruz said,
     # called it ...": a parenthetical cue reports a clause around another kind of cue

@@ -400,3 +400,10 @@ def test_the_colon_speaker_climbs_an_adverbial_clause_to_the_reporter():
             '"In business, the question always is whether the bid and the ask overlap."')
     row = quotes(text).iloc[-1]
     assert (row.kind, row.speaker) == ("direct", "Mr. Amar")
+
+
+# _name_between: the cue's own subject after the quote, when the parse gave it a second one inside the quote
+def test_the_subject_after_the_quote_beats_one_inside_it():
+    text = "“Welcome, all of you,” the keynote speaker says into the microphone with a cheering crowd behind her."
+    assert quotes(text).iloc[-1].speaker == "the keynote speaker"
+

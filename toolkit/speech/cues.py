@@ -87,7 +87,8 @@ def cue_objects() -> dict[str, str]:
 
 @cache
 def cue_nouns() -> dict[str, str]:
-    """Noun -> class: the nouns of ``toolkit/data/cue_nouns.tsv`` that report words through a "that" clause.
+    """Noun -> class: the nouns of ``toolkit/data/cue_nouns.tsv``, which report words through a "that" clause or,
+    for nouns of stance, what follows their preposition (``noun_objects``).
 
     >>> cue_nouns()["claim"], "fact" in cue_nouns()
     ('speech', False)
@@ -145,14 +146,16 @@ def _name_of_a_thing(verb: Token) -> bool:
 
 def _noun_content(noun: Token, nouns: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
     """The class and content of a noun cue with a source ("Trump's [claim] that taxes will rise"): the "that"
-    clause the noun governs; None without a source or such a clause."""
-    if noun_source(noun) is None:
+    clause the noun governs, or for a noun of stance with a source that is no pronoun what it is about ("Trump's
+    criticism of [the judge]"); None without a source or either."""
+    source = noun_source(noun)
+    if source is None:
         return None
     for child in noun.rights:
         if child.dep_ in ("acl", "ccomp", "appos") and any(c.dep_ == "mark" and c.lower_ == "that"
                                                             for c in child.children):
             return nouns[noun.lemma_.lower()], _trim(list(child.subtree))
-    about = noun_objects().get(noun.lemma_.lower(), ()) if noun_source(noun).pos_ != "PRON" else ()
+    about = noun_objects().get(noun.lemma_.lower(), ()) if source.pos_ != "PRON" else ()
     for child in noun.rights:  # "Trump's criticism of [the Khan family]"
         target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if child.dep_ == "prep" and child.lower_ in about and target is not None:
@@ -165,8 +168,9 @@ def _noun_content(noun: Token, nouns: dict[str, str]) -> tuple[str, tuple[int, i
 
 
 def noun_source(noun: Token) -> Token | None:
-    """Who a noun cue's words belong to: its possessor ("Trump's claim", "her pledge"), or whom it is "by" or
-    "from" ("a warning from the CDC")."""
+    """Who a noun cue's words belong to: its possessor ("Trump's claim", "her pledge"; his, her, its or their as the
+    subject of the clause they stand for, see ``_owner_subject``), or whom it is "by" or "from" ("a warning from
+    the CDC")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return _owner_subject(child)
@@ -245,7 +249,8 @@ def _verb_content(verb: Token, cls: str) -> tuple[int, int]:
 def _complement(verb: Token, cls: str, objects: str | None, document: bool) -> Token | None:
     """The child that carries a cue verb's content, in the order of preference of its class; an object only where
     the ``object`` column allows it and, for verbs of speech, writing and belief, when it names no one (unless a
-    document is the subject: "polls show [Clinton] ...")."""
+    document is the subject: "polls show [Clinton] ..."); else any clausal complement, else what someone is told to
+    do (``_told_to``)."""
     deps = COMPLEMENTS[cls]
     if objects == "yes" or document:
         deps += ("dobj", "dative") if document else ("dobj",)
@@ -264,8 +269,12 @@ def _complement_content(verb: Token, cls: str, complement: Token, objects: str |
     run on through a coordinated verb of a reported clause; for a document's object the rest of the clause, for a
     stance verb's object what it is held to be, for a naming verb's one-word predicate its object too."""
     tokens = list(complement.subtree)
-    if document and complement.dep_ in ("dobj", "dative"):  # "polls show [Clinton with a lead]": the rest
-        tokens = list(verb.doc[complement.left_edge.i : verb.right_edge.i + 1])
+    if document and complement.dep_ in ("dobj", "dative"):  # "polls show [Clinton with a lead]": the rest of the
+        # clause, up to a clause of its own joined to it ("..., and the senator is worried")
+        own = next((c for c in verb.rights if c.dep_ == "conj" and _has_subject(c)), None)
+        end = own.left_edge.i if own is not None else verb.right_edge.i + 1
+        tokens = [t for t in verb.doc[complement.left_edge.i : end] if not (own is not None and t.dep_ == "cc"
+                                                                             and t.head == verb)]
     second = next((t for t in tokens if t.dep_ == "conj" and not _has_subject(t)
                    and (_reports_a_clause(t) or _second_report(t, verb, complement))), None)
     if second is not None:  # "said the budget was tight and [added that] ...", the parse joining "added" to "was"
@@ -283,12 +292,11 @@ def _complement_content(verb: Token, cls: str, complement: Token, objects: str |
                 # a clause runs on ("said that ..., but will resist"); what someone is called or criticized ends
                 # ("called him [divisive] and walked off")
                 tokens = list(verb.doc[tokens[0].i : conj.right_edge.i + 1])
+    if cls == "stance" and complement.dep_ == "dobj":
+        return _stance_object(verb, complement, tokens, someone=objects != "thing" and _one_named(tokens))
     found = _trim(tokens)
     if found[0] < 0 and cls == "naming":  # "called him [divisive]": one word says nothing without its object
         return _object_named(verb) or found
-    someone = objects != "thing" and _one_named(tokens)
-    if cls == "stance" and complement.dep_ == "dobj" and (found[0] >= 0 or someone):
-        return _stance_object(verb, complement, tokens)
     return found
 
 
@@ -330,24 +338,25 @@ def _a_document(token: Token) -> bool:
 
 
 def _one_named(tokens: list[Token]) -> bool:
-    """Whether a one-word object names someone: a name the model knows, or him, her, them."""
+    """Whether a one-word object names someone: a name the model knows, or a personal pronoun ("him")."""
     words = _words(tokens)
-    return len(words) == 1 and (words[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                                or words[0].lower_ in ("him", "her", "them"))
+    return len(words) == 1 and _names_someone(words[0]) and words[0].lower_ not in THINGS_SAID
 
 
-def _stance_object(verb: Token, target: Token, tokens: list[Token]) -> tuple[int, int]:
-    """The content of a stance verb's object (``tokens``: the object, cut or run on as ``_verb_content`` found it):
-    on through what it is held to be, accused of or praised for right after it ("accused [Cruz, the senator from
-    Texas, of being 'politically correct']", "described [the tax as a gift]"); a one-word object when it names
-    someone ("endorsed [Clinton]")."""
+def _stance_object(verb: Token, target: Token, tokens: list[Token], *, someone: bool) -> tuple[int, int]:
+    """The content of a stance verb's object (``tokens``: the object, cut or run on as ``_complement_content``
+    found it): on through what it is held to be, accused of or praised for right after it ("accused [Cruz, the
+    senator from Texas, of being 'politically correct']", "described [it as a gift]"); a lone word only when it
+    names ``someone`` ("endorsed [Clinton]")."""
     why = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPOSITIONS
                 and c.i > tokens[-1].i and not any(not t.is_punct for t in verb.doc[target.right_edge.i + 1 : c.i])),
                None)
     if why is not None:
         tokens = list(verb.doc[tokens[0].i : why.right_edge.i + 1])
     start, end = _trim(tokens)
-    return (start, end) if start >= 0 else (target.idx, target.idx + len(target))
+    if start < 0 and someone:
+        return target.idx, target.idx + len(target)
+    return start, end
 
 
 def _object_named(verb: Token) -> tuple[int, int] | None:
@@ -407,8 +416,8 @@ def _second_report_of(conj: Token) -> Token | None:
     child = conj
     for verb in conj.ancestors:
         if verb.pos_ == "VERB" and cue_lexicon().get(verb.lemma_.lower()) in COMPLEMENTS:
-            complement = child.dep_ in ("ccomp", "dobj", "xcomp", "oprd")
-            return verb if complement and _second_report(conj, verb, child) else None
+            through_complement = child.dep_ in ("ccomp", "dobj", "xcomp", "oprd")
+            return verb if through_complement and _second_report(conj, verb, child) else None
         child = verb
     return None
 
@@ -470,7 +479,8 @@ def subject_of(cue: Token) -> Token | None:
     saying", "by saying", "continued to say", "was quick to add") the subject of the verb it hangs on, or that verb's
     object ("led some to speculate"), or for "..., adding" after reported speech the reporter; for "a statement saying"
     said by someone, that someone; the object of a source phrase ("according to"); for a finite verb the parse left
-    without one, the name right before it.
+    without one, the name right before it (before the first of coordinated verbs: "Porter railed against X and
+    [explained] ...").
     """
     source = source_phrase(cue)
     if source is not None:
@@ -707,7 +717,7 @@ def _name_before(verb: Token) -> Token | None:
             if adverb and _clause_of(token).i not in (verb.i, token.i):
                 return None  # "offered a job as Secretary of [Defense], then says": another verb's object
             return _beside(token) if token.dep_ == "pobj" else token
-        coordinated_role = token.dep_ == "conj" and token.lower_ in titles()
+        coordinated_role = token.dep_ == "conj" and titles().get(token.lower_) == "office"
         token = token.head if token.dep_ in ("appos", "pobj", "prep", "compound", "amod") or coordinated_role else None
     return None
 

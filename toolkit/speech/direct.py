@@ -182,8 +182,8 @@ def _previous_subject(q: QuoteSpan, doc: Doc) -> tuple[int, int] | None:
 def _name_between(doc: Doc, start: int, cue: Token, inside: list[bool]) -> Token | None:
     """When the parse takes a word inside the quote for the cue's subject ('"... Ohio," Mr. Trump said') or finds
     none ('"...," Maria Ortiz, an adviser, said'), the speaker is the cue's own subject between the quote's end and
-    the cue ('"...," the conference speaker says'), else the first name (its last word) or personal pronoun
-    there."""
+    the cue ('"...," the conference speaker says'; a name as that subject is left to the search for names), else the
+    first name (its last word) or personal pronoun there."""
     first = token_at(doc, start)
     between = [t for t in doc[first.i : cue.i] if not inside[t.i]] if first is not None else []
     subject = next((t for t in between if t.dep_ == "nsubj" and t.head.i == cue.i and t.pos_ != "PROPN"), None)
@@ -301,8 +301,10 @@ def _follows(cue: Cue, q: QuoteSpan) -> bool:
 def _reports_no_clause(cue: Cue) -> bool:
     """Whether a cue's content is nothing or a quotation: not a reported clause of its own ('"...," one of the
     prosecutors said the cases were different' reports the clause)."""
+    if cue.content_start < 0:
+        return True
     before = text_of(cue.token.doc)[max(0, cue.content_start - 2) : cue.content_start]
-    return cue.content_start < 0 or DOUBLE_MARK.search(before) is not None
+    return DOUBLE_MARK.search(before) is not None
 
 
 def _only_subject(verb: Token, start: int) -> bool:

@@ -160,9 +160,7 @@ def _noun_content(noun: Token, nouns: dict[str, str]) -> tuple[str, tuple[int, i
         target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if child.dep_ == "prep" and child.lower_ in about and target is not None:
             tokens = list(target.subtree)
-            start, end = _trim(tokens)
-            if start < 0 and _one_named(tokens):
-                start, end = target.idx, target.idx + len(target)
+            start, end = _span_or_name(tokens, target, someone=_one_named(tokens))
             return (nouns[noun.lemma_.lower()], (start, end)) if start >= 0 else None
     return None
 
@@ -353,6 +351,12 @@ def _stance_object(verb: Token, target: Token, tokens: list[Token], *, someone: 
                None)
     if why is not None:
         tokens = list(verb.doc[tokens[0].i : why.right_edge.i + 1])
+    return _span_or_name(tokens, target, someone=someone)
+
+
+def _span_or_name(tokens: list[Token], target: Token, *, someone: bool) -> tuple[int, int]:
+    """The trimmed span of ``tokens``; when that is too short to say anything, the lone ``target`` word if it names
+    ``someone`` ("endorsed [Clinton]", "criticism of [him]"), else (-1, -1)."""
     start, end = _trim(tokens)
     if start < 0 and someone:
         return target.idx, target.idx + len(target)
